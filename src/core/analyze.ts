@@ -1,0 +1,105 @@
+/**
+ * The one analysis of a text that every extractor shares (wink-nlp's readDoc),
+ * turned into plain arrays: tokens with exact character offsets, sentences and
+ * wink's own entities. Extractors never re-tokenize; they read this.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnalyzedDoc, Sentence, Token, WinkEntity } from '../types.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpInstance: Nlp | undefined;
+
+/** wink's model is loaded lazily, once, on first use: importing the package stays cheap. */
+function nlp(): Nlp {
+  if (!nlpInstance) nlpInstance = winkNLP(model);
+  return nlpInstance;
+}
+
+/**
+ * Find where each wink token sits in the original text. wink keeps token values
+ * as written (curly quotes, em dashes, "\r\n"), so a forward search from the end
+ * of the previous token finds it; the search is bounded so that a token wink
+ * altered can never make us skip text, and such a token gets an empty span at
+ * the cursor instead of a wrong one.
+ */
+function alignTokens(text: string, values: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const value of values) {
+    let at = value.length > 0 ? text.indexOf(value, cursor) : -1;
+    // Tokens are separated by whitespace at most; a hit far ahead is someone else's.
+    if (at >= 0 && text.slice(cursor, at).trim() !== '') at = -1;
+    if (at < 0) {
+      spans.push([cursor, cursor]);
+      continue;
+    }
+    spans.push([at, at + value.length]);
+    cursor = at + value.length;
+  }
+  return spans;
+}
+
+/** Analyse `text` once. */
+export function analyze(text: string): AnalyzedDoc {
+  const winkNlp = nlp();
+  const its = winkNlp.its;
+  const wdoc = winkNlp.readDoc(text);
+  const tokenItems = wdoc.tokens();
+  const values = tokenItems.out(its.value) as string[];
+  const pos = tokenItems.out(its.pos) as string[];
+  const lemmas = tokenItems.out(its.lemma) as string[];
+  const normals = tokenItems.out(its.normal) as string[];
+  const kinds = tokenItems.out(its.type) as string[];
+  const spans = alignTokens(text, values);
+
+  const tokens: Token[] = values.map((_, i) => {
+    const [start, end] = spans[i]!;
+    return {
+      index: i,
+      text: text.slice(start, end),
+      start,
+      end,
+      pos: pos[i] ?? 'X',
+      lemma: lemmas[i] ?? '',
+      normal: normals[i] ?? '',
+      kind: kinds[i] ?? 'word',
+      sentence: 0,
+    };
+  });
+
+  const sentences: Sentence[] = [];
+  const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [first, last] of sentenceSpans) {
+    if (first > last || !tokens[first] || !tokens[last]) continue;
+    for (let t = first; t <= last; t++) tokens[t]!.sentence = sentences.length;
+    // A sentence's span starts at its first non-blank token ("\r\nOn January 10." → "On January 10.").
+    let head = first;
+    while (head < last && tokens[head]!.text.trim() === '') head++;
+    sentences.push({ index: sentences.length, start: tokens[head]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last });
+  }
+
+  const entities: WinkEntity[] = [];
+  const entityDetails = wdoc.entities().out(its.detail) as unknown as Array<{ type: string }>;
+  const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
+  entitySpans.forEach(([first, last], i) => {
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b) return;
+    entities.push({ type: entityDetails[i]?.type ?? 'UNKNOWN', start: a.start, end: b.end, firstToken: first, lastToken: last });
+  });
+
+  return { text, tokens, sentences, entities };
+}
+
+/** Index of the first token whose end is after `offset` (binary search), or tokens.length. */
+export function tokenIndexAt(doc: AnalyzedDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
