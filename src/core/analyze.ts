@@ -48,7 +48,7 @@ export function analyze(text: string): AnalyzedDoc {
   const tokenItems = wdoc.tokens();
   const values = tokenItems.out(its.value) as string[];
   const pos = tokenItems.out(its.pos) as string[];
-  const lemmas = tokenItems.out(its.lemma) as string[];
+  const lemmas = tokenItems.out(its.lemma as unknown as typeof its.value) as string[];
   const normals = tokenItems.out(its.normal) as string[];
   const kinds = tokenItems.out(its.type) as string[];
   const spans = alignTokens(text, values);

@@ -1,0 +1,45 @@
+/**
+ * A spec for a result found by one of chrono's own parsers ("January 10",
+ * "Friday, Dec 3, 2021", "Monday", "10:30 a.m."), from the components chrono
+ * says the text states (`isCertain`), never from the ones it implied.
+ */
+import type { ParsedResult, ParsingComponents } from 'chrono-node/en';
+import { readSpec, type DateSpec } from './spec.js';
+
+const PART_TAGS: Array<[string, string]> = [
+  ['casualReference/morning', 'TMO'],
+  ['casualReference/afternoon', 'TAF'],
+  ['casualReference/evening', 'TEV'],
+  ['casualReference/tonight', 'TNI'],
+  ['casualReference/midnight', 'TNI'],
+  ['casualReference/noon', 'TMI'],
+];
+
+export function specFromComponents(c: ParsingComponents, text: string): DateSpec {
+  const own = readSpec(c);
+  if (own) return own;
+  const spec: DateSpec = {};
+  // chrono marks a year "certain" also when it computed it from the reference
+  // ("next month"); only a year written as digits is the text's own.
+  if (c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text)) spec.year = c.get('year')!;
+  if (c.isCertain('month')) spec.month = c.get('month')!;
+  if (c.isCertain('day')) spec.day = c.get('day')!;
+  if (c.isCertain('weekday') && !c.isCertain('day')) spec.weekday = c.get('weekday')!;
+  spec.grain = spec.day || spec.weekday !== undefined ? 'day' : spec.month ? 'month' : 'year';
+  if (c.isCertain('hour')) {
+    spec.time = `T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
+  } else {
+    const tags = c.tags();
+    for (const [tag, part] of PART_TAGS) if (tags.has(tag)) spec.time = part;
+  }
+  // A bare time ("at 10:30 a.m.") is on the reference day.
+  if (spec.time && spec.month === undefined && spec.weekday === undefined) {
+    spec.shift = { unit: 'day', by: 0 };
+    spec.grain = 'day';
+  }
+  return spec;
+}
+
+export function specOf(result: ParsedResult): DateSpec {
+  return specFromComponents(result.start as ParsingComponents, result.text);
+}

@@ -1,0 +1,27 @@
+/**
+ * Sets (recurring times): "every week" → P1W, "each year" → P1Y, "daily",
+ * "annually", "twice a year", "every Monday" → XXXX-WXX-1.
+ */
+import { alternation, key, words, WEEKDAYS } from '../words.js';
+import { specParser } from './common.js';
+
+const SET_WORDS = words.sets as Record<string, string>;
+const UNIT: Record<string, string> = {
+  day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', decade: 'P10Y',
+};
+
+export const setWordParser = specParser('setWords', `(${alternation(Object.keys(SET_WORDS))})`, (match) => ({
+  spec: { fixed: { value: SET_WORDS[key(match[1]!)]!, type: 'set', relative: false } },
+}));
+
+export const everyParser = specParser(
+  'every',
+  `(?:(?:every|each)(?:\\s+(other))?|per|(?:once|twice|(?:\\w+\\s+)?times)\\s+(?:a|an|per|every|each))\\s+(day|night|morning|evening|week|weekend|month|year|quarter|hour|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)`,
+  (match) => {
+    const unit = match[2]!.toLowerCase();
+    if (unit in WEEKDAYS) return { spec: { fixed: { value: `XXXX-WXX-${WEEKDAYS[unit] || 7}`, type: 'set', relative: false } } };
+    let value = UNIT[unit]!;
+    if (match[1]) value = value.replace('1', '2');
+    return { spec: { fixed: { value, type: 'set', relative: false } } };
+  },
+);

@@ -1,0 +1,139 @@
+/**
+ * The tense of the clause around a date expression, from wink's Universal POS
+ * and lemmas (wink gives no tense tags): will/would/scheduled/slated → future,
+ * simple past or perfect → past, present → present, nothing → none. The
+ * nearest finite verb group wins, as in HeidelTime's news strategy.
+ */
+import tenseWords from '../data/tense-words.json';
+import type { AnalyzedDoc, Token } from '../types.js';
+import { tokenIndexAt } from '../core/analyze.js';
+
+export type Tense = 'past' | 'present' | 'future' | 'none';
+
+const PAST_FORMS = new Set(tenseWords.pastForms);
+const PARTICIPLE_ONLY = new Set(tenseWords.participleOnly);
+const FUTURE_MODALS = new Set(tenseWords.futureModals);
+const FUTURE_BEFORE_TO = new Set(tenseWords.futureVerbsBeforeTo);
+const FUTURE_ADJECTIVES = new Set(tenseWords.futureAdjectives);
+const BE = tenseWords.beForms as Record<string, Tense>;
+const HAVE = tenseWords.haveForms as Record<string, Tense>;
+const DO = tenseWords.doForms as Record<string, Tense>;
+
+/** A tense signal at one token; `weak` when the form may not be finite ("the talks held on…"). */
+interface Marker {
+  tense: Tense;
+  weak: boolean;
+}
+
+const isVerbal = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+function isPastForm(t: Token): boolean {
+  const n = t.normal;
+  if (PARTICIPLE_ONLY.has(n)) return false;
+  if (PAST_FORMS.has(n)) return true;
+  return /[a-z]ed$/.test(n) && t.lemma !== n;
+}
+
+/** The auxiliary a participle or bare verb leans on: up to three tokens back, skipping adverbs and "not". */
+function auxiliaryBefore(doc: AnalyzedDoc, i: number, first: number): Token | undefined {
+  for (let j = i - 1; j >= Math.max(first, i - 4); j--) {
+    const t = doc.tokens[j]!;
+    if (t.pos === 'AUX' || FUTURE_MODALS.has(t.normal) || t.normal in BE || t.normal in HAVE || t.normal in DO) return t;
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.normal === 'not' || t.normal === "n't") continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+function markerAt(doc: AnalyzedDoc, i: number, first: number, last: number): Marker | undefined {
+  const t = doc.tokens[i]!;
+  const n = t.normal;
+  const next = doc.tokens[i + 1];
+  // will / 'll / shall / would (wink splits "won't" into "wo" + "n't").
+  if (FUTURE_MODALS.has(n) && (t.pos === 'AUX' || t.pos === 'VERB' || n === 'wo')) return { tense: 'future', weak: false };
+  // "is to meet", "are due to", "scheduled to / for", "going to", "set to".
+  if (next && (next.normal === 'to' || next.normal === 'for') && FUTURE_BEFORE_TO.has(t.lemma) && (isVerbal(t) || t.pos === 'ADJ')) {
+    return { tense: 'future', weak: false };
+  }
+  if (FUTURE_ADJECTIVES.has(n) && t.pos === 'ADJ') return { tense: 'future', weak: true };
+  if (!isVerbal(t)) return undefined;
+  if (n in BE && !(next && next.normal === 'to')) return { tense: BE[n]!, weak: false };
+  if (n in BE && next && next.normal === 'to') return { tense: 'future', weak: false };
+  if (n in HAVE) return { tense: 'past', weak: false };
+  if (n in DO) return { tense: DO[n]!, weak: false };
+  // "could take place on January 12": a possibility is about what lies ahead ("could have" is past).
+  if (MODALS.has(n)) return next && next.normal === 'have' ? { tense: 'past', weak: false } : { tense: 'future', weak: false };
+  if (t.pos === 'AUX') return undefined;
+  const aux = auxiliaryBefore(doc, i, first);
+  if (aux) return undefined; // the auxiliary carries the tense and is a marker itself
+  if (isPastForm(t)) return { tense: 'past', weak: isParticiple(doc, i, first, last) };
+  // Present: "says", "meets" (after a subject); a base form after "to" has no tense.
+  const prev = doc.tokens[i - 1];
+  if (prev && prev.normal === 'to') return undefined;
+  if (/s$/.test(n) && n !== t.lemma) return { tense: 'present', weak: false };
+  void last;
+  return undefined;
+}
+
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'ought', 'ca']);
+
+/**
+ * A past form that is probably a participle, not a finite verb: after a comma,
+ * preposition or determiner ("…, followed on January 13 by…"), or after a
+ * noun when the clause's finite verb comes later ("the talks held on
+ * January 10 will not…"). "A spokesperson said on Monday" stays finite.
+ */
+function isParticiple(doc: AnalyzedDoc, i: number, first: number, last: number): boolean {
+  let p = i - 1;
+  while (p >= first && doc.tokens[p]!.pos === 'ADV') p--;
+  if (p < first) return true;
+  const prev = doc.tokens[p]!;
+  if (prev.pos === 'PUNCT' || prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'SCONJ') return true;
+  if (prev.pos !== 'NOUN') return false;
+  for (let j = i + 1; j <= Math.min(last, i + 10); j++) {
+    const t = doc.tokens[j]!;
+    if (t.text === ',' || t.text === ';' || BOUNDARY.has(t.text)) return false;
+    if (FUTURE_MODALS.has(t.normal) || MODALS.has(t.normal) || t.normal in BE || t.normal in HAVE || t.normal in DO) return true;
+  }
+  return false;
+}
+
+/** Clause boundaries inside a sentence: a semicolon, a dash, a quote mark, a colon. */
+const BOUNDARY = new Set([';', ':', '—', '–', '“', '”', '"']);
+/** Words that open a subordinate clause: a verb beyond them belongs to another clause. */
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'when', 'since', 'after', 'before', 'until']);
+
+/**
+ * The tense governing the characters [start, end): the nearest strong marker in
+ * the same clause, else the nearest in the sentence, else the nearest weak one.
+ */
+export function tenseAt(doc: AnalyzedDoc, start: number, end: number): Tense {
+  if (doc.tokens.length === 0) return 'none';
+  const at = Math.min(tokenIndexAt(doc, start), doc.tokens.length - 1);
+  const sentence = doc.sentences[doc.tokens[at]!.sentence];
+  if (!sentence) return 'none';
+  const first = sentence.firstToken;
+  const last = sentence.lastToken;
+  const atEnd = Math.max(at, Math.min(tokenIndexAt(doc, end - 1), last));
+
+  let best: { marker: Marker; score: number } | undefined;
+  for (let i = first; i <= last; i++) {
+    if (i >= at && i <= atEnd) continue;
+    const marker = markerAt(doc, i, first, last);
+    if (!marker || marker.tense === 'none') continue;
+    const distance = i < at ? at - i : i - atEnd;
+    let crossed = 0;
+    const [lo, hi] = i < at ? [i, at] : [atEnd, i];
+    let commas = 0;
+    for (let j = lo + 1; j < hi; j++) {
+      const between = doc.tokens[j]!;
+      if (BOUNDARY.has(between.text)) crossed++;
+      else if (between.text === ',') commas++;
+      else if (SUBORDINATORS.has(between.normal) && (between.pos === 'SCONJ' || between.pos === 'PRON' || between.pos === 'DET' || between.pos === 'ADP')) crossed++;
+    }
+    // Weak markers and markers across clause boundaries count as farther away.
+    const score = distance + (marker.weak ? 40 : 0) + crossed * 20 + commas * 3;
+    if (!best || score < best.score) best = { marker, score };
+  }
+  return best ? best.marker.tense : 'none';
+}
