@@ -18,6 +18,7 @@ import { agoParser, casualDayParser, deicticPeriodParser, newYearParser } from '
 import { durationParser, vagueDurationParser } from './parsers/durations.js';
 import { everyParser, setWordParser } from './parsers/sets.js';
 import { monthParser } from './parsers/months.js';
+import { monthDayParser } from './parsers/monthDays.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { coordinatedDayRefiner } from './refiners/coordinatedDays.js';
 import { weekdayDatePairRefiner } from './refiners/weekdayDatePairs.js';
@@ -42,6 +43,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   setWordParser,
   durationParser,
   vagueDurationParser,
+  monthDayParser,
   monthParser,
   refWordsParser,
   yearParser,

@@ -9,6 +9,7 @@ import type { Direction } from '../spec.js';
 import { specParser } from './common.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const FULL_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const DIRS: Record<string, Direction | 'this'> = { last: 'past', past: 'past', previous: 'past', next: 'future', coming: 'future', this: 'this' };
 /** Words before a bare month that make it a month: "in June", "since March", "early May". */
 const MONTH_CONTEXT = /\b(?:in|since|by|until|till|through|during|from|to|of|before|after|early|mid|late|last|next|this|past|coming|previous|between|and|or|until|throughout|the|end|beginning|start|middle)[\s-]*$/i;
@@ -29,7 +30,8 @@ export const monthParser = specParser(
       const ambiguous = /^(?:May|March|Mar\.?|Jan|Sept?|Dec)$/.test(name!);
       if (ambiguous && !MONTH_CONTEXT.test(before)) return null;
       // A lone abbreviation needs its period or a context: "Jan" is also a name.
-      if (name!.length <= 4 && !name!.endsWith('.') && !MONTH_CONTEXT.test(before)) return null;
+      const abbreviated = !FULL_NAMES.has(name!);
+      if (abbreviated && !name!.endsWith('.') && !MONTH_CONTEXT.test(before)) return null;
     }
     if (year) return { spec: { month, year: Number(year), grain: 'month' } };
     const dir = deictic ? DIRS[deictic.toLowerCase()] : undefined;
