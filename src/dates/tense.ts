@@ -52,8 +52,13 @@ function markerAt(doc: AnalyzedDoc, i: number, first: number, last: number): Mar
   // will / 'll / shall / would (wink splits "won't" into "wo" + "n't").
   if (FUTURE_MODALS.has(n) && (t.pos === 'AUX' || t.pos === 'VERB' || n === 'wo')) return { tense: 'future', weak: false };
   // "is to meet", "are due to", "scheduled to / for", "going to", "set to".
-  if (next && (next.normal === 'to' || next.normal === 'for') && FUTURE_BEFORE_TO.has(t.lemma) && (isVerbal(t) || t.pos === 'ADJ')) {
+  if (next && (next.normal === 'to' || next.normal === 'for') && (FUTURE_BEFORE_TO.has(t.lemma) || FUTURE_BEFORE_TO.has(n)) && (isVerbal(t) || t.pos === 'ADJ' || t.pos === 'ADV')) {
     return { tense: 'future', weak: false };
+  }
+  if (n === 'going' && next && next.normal === 'to') return { tense: 'future', weak: false };
+  // Headline "to": "US, Russia to hold talks early January" (a noun, then to + verb).
+  if (n === 'to' && t.pos === 'PART' && next && next.pos === 'VERB' && i > first && /^(?:NOUN|PROPN)$/.test(doc.tokens[i - 1]!.pos)) {
+    return { tense: 'future', weak: true };
   }
   if (FUTURE_ADJECTIVES.has(n) && t.pos === 'ADJ') return { tense: 'future', weak: true };
   if (!isVerbal(t)) return undefined;
@@ -129,7 +134,7 @@ export function tenseAt(doc: AnalyzedDoc, start: number, end: number): Tense {
       const between = doc.tokens[j]!;
       if (BOUNDARY.has(between.text)) crossed++;
       else if (between.text === ',') commas++;
-      else if (SUBORDINATORS.has(between.normal) && (between.pos === 'SCONJ' || between.pos === 'PRON' || between.pos === 'DET' || between.pos === 'ADP')) crossed++;
+      else if (SUBORDINATORS.has(between.normal) && (between.pos === 'SCONJ' || between.pos === 'PRON')) crossed++;
     }
     // Weak markers and markers across clause boundaries count as farther away.
     const score = distance + (marker.weak ? 40 : 0) + crossed * 20 + commas * 3;

@@ -74,5 +74,7 @@ export function parseQuantity(raw: string): number | undefined {
 export const QUANTITY = (() => {
   const table = Object.keys(words.numberWords);
   const single = alternation(table);
-  return `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${single})(?:[-\\s](?:${alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])}))?)`;
+  const tens = alternation(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+  const units = alternation(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+  return `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})[-\\s](?:${units})|(?:${single}))`;
 })();

@@ -22,7 +22,8 @@ export function specParser(
   build: (match: RegExpExecArray, context: ParsingContext) => SpecMatch | null,
   caseSensitive = false,
 ): Parser & { name: string } {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${body})(?![\\p{L}\\p{N}_]|['’]\\p{L})`, caseSensitive ? 'u' : 'iu');
+  // A hyphen before is fine after a letter ("mid-2020", "post-war") but not after a digit ("1990-2020").
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'’])(?<![\\p{N}]-)(?:${body})(?![\\p{L}\\p{N}_]|['’]\\p{L})`, caseSensitive ? 'u' : 'iu');
   return {
     name,
     pattern: () => pattern,

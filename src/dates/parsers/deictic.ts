@@ -4,7 +4,7 @@
  * "yesterday", "tomorrow night", "this morning", "two days ago", "three years
  * from now". They resolve only when a reference date is known.
  */
-import { QUANTITY, parseQuantity, words, key } from '../words.js';
+import { QUANTITY, WEEKDAYS, parseQuantity, words, key } from '../words.js';
 import type { DateSpec, ShiftUnit } from '../spec.js';
 import { specParser } from './common.js';
 
@@ -81,6 +81,34 @@ export const agoParser = specParser(
       return { spec: { shift: { unit: 'year', by: direction * n * (unitWord === 'decade' ? 10 : 100) }, grain: 'year' } };
     }
     const unit = unitWord as ShiftUnit;
-    return { spec: { shift: { unit, by: direction * Math.round(n) }, grain: unit === 'week' ? 'day' : (unit as 'day') } };
+    // "two weeks ago" names a week, "two days ago" a day, "three years ago" a year (TimeML practice).
+    return { spec: { shift: { unit, by: direction * Math.round(n) }, grain: unit as 'day' } };
+  },
+);
+
+/** "the end of the year", "the beginning of the month", "the rest of the week": the current period with a mod. */
+export const periodPartParser = specParser(
+  'periodParts',
+  `(the\\s+(?:end|beginning|start|middle|close)|(?:end|beginning|start|middle))\\s+of\\s+the\\s+(year|month|week|quarter)`,
+  (match) => {
+    const part = match[1]!.toLowerCase().replace(/^the\s+/, '');
+    const mod = part === 'end' || part === 'close' ? 'END' : part === 'middle' ? 'MID' : 'START';
+    const unit = match[2]!.toLowerCase() as ShiftUnit;
+    return { spec: { shift: { unit, by: 0 }, grain: unit, mod } };
+  },
+);
+
+const WEEKDAY_NAMES = 'Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
+
+/** "Wednesday night", "Friday evening", "noon Saturday", "midnight Friday" → the day with a part of day or clock time. */
+export const weekdayPartParser = specParser(
+  'weekdayParts',
+  `(${WEEKDAY_NAMES})\\s+(${PART_NAMES}|noon|midnight)|(noon|midnight)\\s+(?:on\\s+)?(${WEEKDAY_NAMES})`,
+  (match) => {
+    const dayName = (match[1] ?? match[4])!.toLowerCase();
+    const part = (match[2] ?? match[3])!.toLowerCase();
+    const weekday = WEEKDAYS[dayName]!;
+    const time = part === 'noon' ? 'T12:00' : part === 'midnight' ? 'T24:00' : `T${PARTS[part]}`;
+    return { spec: { weekday, grain: 'day', time } };
   },
 );

@@ -41,6 +41,8 @@ export const durationParser = specParser(
     if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
     const before = context.text.slice(Math.max(0, match.index - 10), match.index);
     if (/\b(?:once|twice|times|per)\s+$/i.test(before) && /^(a|an|one)$/i.test(match[2]!)) return null;
+    // "a second round", "a minute's silence" are not spans of time.
+    if (/^an?$/i.test(match[2]!) && /^seconds?$/i.test(match[3]!)) return null;
     const qualifier = match[1] ? QUALIFIERS[key(match[1])] : undefined;
     const mod = qualifier ? (qualifier as DateMod) : undefined;
     return { spec: { fixed: { value: durationValue(n, match[3]!), type: 'duration', relative: false }, ...(mod ? { mod } : {}) } };

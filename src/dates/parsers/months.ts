@@ -27,6 +27,9 @@ export const monthParser = specParser(
     // "Jan. 10", "March 3rd": a day follows, and chrono's day parsers own the whole date.
     if (!year && /^\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d{3})/.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 8))) return null;
     if (!year && !deictic) {
+      // "Chief inspector June Okafor", "April Nolan said": a month name before a capitalised word is a first name.
+      const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+      if (/^\s\p{Lu}/u.test(after) && !MONTH_CONTEXT.test(before)) return null;
       const ambiguous = /^(?:May|March|Mar\.?|Jan|Sept?|Dec)$/.test(name!);
       if (ambiguous && !MONTH_CONTEXT.test(before)) return null;
       // A lone abbreviation needs its period or a context: "Jan" is also a name.

@@ -16,6 +16,8 @@ export const seasonParser = specParser(
   (match) => {
     const [, prep, deictic, article, season, year, yearWord] = match;
     if (!prep && !deictic && !article && !year) return null;
+    // "the spring" alone is as often water or a coil: ask for a preposition, a deictic word or a year.
+    if (article && !year && !yearWord) return null;
     const code = SEASONS[key(season!)]!;
     // The preposition is context, not part of the expression ("in the spring" → "the spring").
     const offset = prep ? match[0].length - match[0].slice(prep.length).trimStart().length : 0;

@@ -2,7 +2,7 @@
  * Sets (recurring times): "every week" → P1W, "each year" → P1Y, "daily",
  * "annually", "twice a year", "every Monday" → XXXX-WXX-1.
  */
-import { alternation, key, words, WEEKDAYS } from '../words.js';
+import { QUANTITY, alternation, key, parseQuantity, words, WEEKDAYS } from '../words.js';
 import { specParser } from './common.js';
 
 const SET_WORDS = words.sets as Record<string, string>;
@@ -13,6 +13,19 @@ const UNIT: Record<string, string> = {
 export const setWordParser = specParser('setWords', `(${alternation(Object.keys(SET_WORDS))})`, (match) => ({
   spec: { fixed: { value: SET_WORDS[key(match[1]!)]!, type: 'set', relative: false } },
 }));
+
+/** "every four years", "every two weeks" → P4Y, P2W. */
+export const everyNParser = specParser(
+  'everyN',
+  `every\\s+(${QUANTITY})\\s+(days|weeks|months|years|hours|decades)`,
+  (match) => {
+    const n = parseQuantity(match[1]!);
+    if (n === undefined) return null;
+    const unit = match[2]!.toLowerCase().replace(/s$/, '');
+    const value = UNIT[unit]!.replace('1', String(unit === 'decade' ? n * 10 : n));
+    return { spec: { fixed: { value, type: 'set', relative: false } } };
+  },
+);
 
 export const everyParser = specParser(
   'every',

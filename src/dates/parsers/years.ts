@@ -8,7 +8,7 @@ import { specParser } from './common.js';
 /** Words that introduce a quantity, not a year: "about 2000 people", "more than 1500". */
 const QUANTITY_BEFORE = /(?:about|around|nearly|some|over|than|approximately|roughly|almost|least|total\s+of|up\s+to|just|only|another|additional|extra|[$€£¥#№]|No\.?)\s*$/i;
 /** Words that introduce a year: "in 2014", "since 2002", "the 2015 deal". */
-const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|from|to|through|during|of|before|after|the|and|or|between|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|around|circa|c\.|ca\.)|[,(–—-])\s*$/i;
+const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|from|to|through|during|of|before|after|the|and|or|between|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|around|circa|c\.|ca\.|pre|post|this|that|its|their|his|her|our)|['’]s|[,(–—-])\s*$/i;
 /** A unit or a counted plural after the number: "2002 troops", "1999 percent". */
 const COUNT_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b(?!['’]))/;
 
@@ -21,7 +21,8 @@ export function looksLikeYear(text: string, start: number, end: number, value: n
   if (COUNT_AFTER.test(after) && !/\bthe\s*$/i.test(before)) return false;
   // Before 1900 a four-digit number is more often a count; ask for a clear cue.
   if (value < 1900) return /\b(?:in|since|by|until|from|of|the|during)\s*$/i.test(before);
-  return introduced || value >= 1950;
+  // After any other word a number is an identifier or a count: "room 1999", "Flight 2020", "sent 2000".
+  return introduced;
 }
 
 export const yearParser = specParser('years', `((?:1[6-9]|20)\\d\\d)`, (match, context) => {

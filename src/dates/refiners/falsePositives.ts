@@ -16,6 +16,7 @@ function isNotADate(text: string, result: ParsingResult): boolean {
   if (/^(?:at|by|from|until|to)?\s*\d{1,2}$/i.test(t)) return true; // "at 5"
   if (/^\d{1,2}(?:\.\d+)?\s*(?:-|to)\s*\d{1,2}(?:\.\d+)?$/.test(t)) return true; // "7-9", scores and ranges of numbers
   if (/^(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))$/i.test(t)) return true; // ordinals
+  if (/\d,\s*\d{1,2}$/.test(t)) return true; // "April 9, 10": a coordinated day, not the year '10
   if (/^(?:for|within|in|over)\s/i.test(t)) return true; // "for two hours": a duration, which our parser reads
   if (/\n/.test(t) || /\d\s*[ap]$/i.test(t)) return true; // "Part 1\n\nA" read as 1 a.m.
   return false;
