@@ -23,7 +23,7 @@ export function specParser(
   caseSensitive = false,
 ): Parser & { name: string } {
   // A hyphen before is fine after a letter ("mid-2020", "post-war") but not after a digit ("1990-2020").
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'’])(?<![\\p{N}]-)(?:${body})(?![\\p{L}\\p{N}_]|['’]\\p{L})`, caseSensitive ? 'u' : 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'’])(?<![\\p{N}]-)(?:${body})(?![\\p{L}\\p{N}_]|['’](?![sS]\\b)\\p{L})`, caseSensitive ? 'u' : 'iu');
   return {
     name,
     pattern: () => pattern,

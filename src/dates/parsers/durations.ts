@@ -41,6 +41,10 @@ export const durationParser = specParser(
     if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
     const before = context.text.slice(Math.max(0, match.index - 10), match.index);
     if (/\b(?:once|twice|times|per)\s+$/i.test(before) && /^(a|an|one)$/i.test(match[2]!)) return null;
+    // Ages ("a 9-year-old", "62 years old") are not spans of time in TimeML news annotation.
+    if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(after)) return null;
+    // "three-quarters" is a fraction.
+    if (/^quarters?$/i.test(match[3]!) && /-/.test(match[0])) return null;
     // "a second round", "a minute's silence" are not spans of time.
     if (/^an?$/i.test(match[2]!) && /^seconds?$/i.test(match[3]!)) return null;
     const qualifier = match[1] ? QUALIFIERS[key(match[1])] : undefined;
@@ -52,7 +56,7 @@ export const durationParser = specParser(
 /** "for months", "weeks of talks", "recent years", "several days", "month-long" (no number). */
 export const vagueDurationParser = specParser(
   'vagueDurations',
-  `(?:(?:in\\s+)?(recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|${VAGUE})\\s+)?(days|weeks|months|years|decades|hours|minutes)|(day|week|month|year|decade)-long`,
+  `(?:(?:in\\s+)?((?:recent|(?:the\\s+)?(?:past|last|coming|next))(?:\\s+(?:${VAGUE}))?|${VAGUE})\\s+)?(days|weeks|months|years|decades|hours|minutes)|(day|week|month|year|decade)-long`,
   (match, context) => {
     if (match[3]) return { spec: { fixed: { value: durationValue(1, match[3]), type: 'duration', relative: false } } };
     const unitWord = match[2]!;

@@ -8,7 +8,7 @@ import { specParser } from './common.js';
 /** Words that introduce a quantity, not a year: "about 2000 people", "more than 1500". */
 const QUANTITY_BEFORE = /(?:about|around|nearly|some|over|than|approximately|roughly|almost|least|total\s+of|up\s+to|just|only|another|additional|extra|[$€£¥#№]|No\.?)\s*$/i;
 /** Words that introduce a year: "in 2014", "since 2002", "the 2015 deal". */
-const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|from|to|through|during|of|before|after|the|and|or|between|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|around|circa|c\.|ca\.|pre|post|this|that|its|their|his|her|our)|['’]s|[,(–—-])\s*$/i;
+const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|from|to|through|during|of|before|after|the|and|or|between|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|around|circa|c\.|ca\.|pre|post|this|that|its|their|his|her|our|a|an)|['’]s|[,(–—-])\s*$/i;
 /** A unit or a counted plural after the number: "2002 troops", "1999 percent". */
 const COUNT_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b(?!['’]))/;
 
