@@ -24,7 +24,8 @@ export function specFromComponents(c: ParsingComponents, text: string): DateSpec
   if (c.isCertain('year') && /\d{4}|['’]\d\d\b/.test(text)) spec.year = c.get('year')!;
   if (c.isCertain('month')) spec.month = c.get('month')!;
   if (c.isCertain('day')) spec.day = c.get('day')!;
-  if (c.isCertain('weekday') && !c.isCertain('day')) spec.weekday = c.get('weekday')!;
+  // A weekday written with its date ("Saturday, April 25") also pins down the year.
+  if (c.isCertain('weekday')) spec.weekday = c.get('weekday')!;
   spec.grain = spec.day || spec.weekday !== undefined ? 'day' : spec.month ? 'month' : 'year';
   if (c.isCertain('hour')) {
     spec.time = `T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;

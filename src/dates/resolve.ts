@@ -75,22 +75,45 @@ function periodIn(spec: DateSpec, year: number): Period | undefined {
   return undefined;
 }
 
+/** Days between the reference and the nearest edge of a period (0 inside it). */
+function distanceTo(p: Period, ref: Day): number {
+  if (compareDays(ref, p.first) < 0) return dayDistance(p.first, ref);
+  if (compareDays(ref, p.last) > 0) return dayDistance(ref, p.last);
+  return 0;
+}
+
+/**
+ * Past and future beyond which tense yields to proximity: "extended the offer
+ * to Nov. 20" (past verb, written Nov. 3) means the coming Nov. 20, not one a
+ * year back, and news rarely names a day or month almost a year away without
+ * its year.
+ */
+const FAR_DAYS = 200;
+const NEAR_DAYS = 60;
+
 /** Pick the year: past → latest period starting on/before ref; future → earliest ending on/after ref; else nearest. */
 function chooseYear(spec: DateSpec, ref: Day, direction: Direction | 'nearest'): number {
   const candidates = [ref.year - 1, ref.year, ref.year + 1];
-  const periods = candidates.map((y) => ({ y, p: periodIn(spec, y) })).filter((c): c is { y: number; p: Period } => !!c.p);
+  let periods = candidates.map((y) => ({ y, p: periodIn(spec, y) })).filter((c): c is { y: number; p: Period } => !!c.p);
+  // "Saturday, April 25": only the year in which April 25 is a Saturday.
+  if (spec.weekday !== undefined && spec.month && spec.day) {
+    const matching = periods.filter((c) => weekdayOf(c.p.first) === spec.weekday);
+    if (matching.length === 1) return matching[0]!.y;
+    if (matching.length > 1) periods = matching;
+  }
   if (periods.length === 0) return ref.year;
+  const nearest = periods.reduce((a, b) => (distanceTo(b.p, ref) < distanceTo(a.p, ref) ? b : a));
+  let chosen = nearest;
   if (direction === 'past') {
     const ok = periods.filter((c) => compareDays(c.p.first, ref) <= 0);
-    return (ok[ok.length - 1] ?? periods[0]!).y;
-  }
-  if (direction === 'future') {
+    chosen = ok[ok.length - 1] ?? periods[0]!;
+  } else if (direction === 'future') {
     const ok = periods.filter((c) => compareDays(c.p.last, ref) >= 0);
-    return (ok[0] ?? periods[periods.length - 1]!).y;
+    chosen = ok[0] ?? periods[periods.length - 1]!;
   }
-  const distance = (p: Period): number =>
-    compareDays(ref, p.first) < 0 ? dayDistance(p.first, ref) : compareDays(ref, p.last) > 0 ? dayDistance(ref, p.last) : 0;
-  return periods.reduce((a, b) => (distance(b.p) < distance(a.p) ? b : a)).y;
+  // Only an explicit "last"/"next" in the text outranks proximity.
+  if (!spec.dir && distanceTo(chosen.p, ref) > FAR_DAYS && distanceTo(nearest.p, ref) <= NEAR_DAYS) chosen = nearest;
+  return chosen.y;
 }
 
 function directionOf(spec: DateSpec, tense: Tense): Direction | 'nearest' {
@@ -179,7 +202,7 @@ export function resolveSpec(spec: DateSpec, ref: Day | undefined, tense: Tense):
   if (spec.shift) return withMod({ value: resolveShift(spec, ref) + (spec.grain === 'day' ? time : ''), type, relative: true });
 
   const direction = directionOf(spec, tense);
-  if (spec.weekday !== undefined) {
+  if (spec.weekday !== undefined && !spec.month) {
     return withMod({ value: formatDay(resolveWeekday(spec.weekday, ref, direction)) + time, type, relative: true });
   }
   if (spec.holiday !== undefined || spec.month || spec.quarter || spec.half || spec.season) {
