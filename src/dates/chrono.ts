@@ -14,7 +14,7 @@ import { yearParser } from './parsers/years.js';
 import { centuryParser, decadeParser } from './parsers/decades.js';
 import { seasonParser } from './parsers/seasons.js';
 import { quarterCodeParser, quarterParser } from './parsers/quarters.js';
-import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodPartParser, weekdayPartParser } from './parsers/deictic.js';
+import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodPartParser, weekdayPartParser, weekendParser } from './parsers/deictic.js';
 import { durationParser, vagueDurationParser } from './parsers/durations.js';
 import { everyNParser, everyParser, setWordParser } from './parsers/sets.js';
 import { monthParser } from './parsers/months.js';
@@ -34,6 +34,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   casualDayParser,
   weekdayPartParser,
   periodPartParser,
+  weekendParser,
   agoParser,
   deicticPeriodParser,
   quarterParser,

@@ -27,6 +27,15 @@ export function specFromComponents(c: ParsingComponents, text: string): DateSpec
   // A weekday written with its date ("Saturday, April 25") also pins down the year.
   if (c.isCertain('weekday')) spec.weekday = c.get('weekday')!;
   spec.grain = spec.day || spec.weekday !== undefined ? 'day' : spec.month ? 'month' : 'year';
+  // "last Wednesday" is the Wednesday of last week, "next Monday" of next week, "this Friday" of this one.
+  const deictic = /^(?:on\s+)?(?:(this\s+past|last|past|previous)|(next|coming|this\s+coming)|(this))\s+\p{L}/iu.exec(text);
+  if (deictic && spec.weekday !== undefined && !spec.day) {
+    spec.shift = { unit: 'week', by: deictic[1] ? (/past/i.test(deictic[1]) ? 0 : -1) : deictic[2] ? 1 : 0 };
+    if (deictic[1] && /past/i.test(deictic[1])) {
+      delete spec.shift;
+      spec.dir = 'past';
+    }
+  }
   if (c.isCertain('hour')) {
     spec.time = `T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
   } else {

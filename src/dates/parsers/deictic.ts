@@ -112,3 +112,6 @@ export const weekdayPartParser = specParser(
     return { spec: { weekday, grain: 'day', time } };
   },
 );
+
+/** "the weekend", "over the weekend": the weekend before or after the reference, by tense. */
+export const weekendParser = specParser('weekend', `the\\s+weekend`, () => ({ spec: { weekday: 6, grain: 'weekend' } }));

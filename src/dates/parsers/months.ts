@@ -16,9 +16,9 @@ const MONTH_CONTEXT = /\b(?:in|since|by|until|till|through|during|from|to|of|bef
 
 export const monthParser = specParser(
   'months',
-  `(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_NAMES})(?:,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d))?`,
+  `(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_NAMES})(?:,?\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d)|(last|this|next)\\s+year))?`,
   (match, context) => {
-    const [, deictic, name, year] = match;
+    const [, deictic, name, year, yearWord] = match;
     const month = MONTHS[key(name!).replace('.', '')];
     if (!month) return null;
     // A month name is capitalised in news; "may" and "march" in lower case are a verb or a modal.
@@ -37,6 +37,8 @@ export const monthParser = specParser(
       if (abbreviated && !name!.endsWith('.') && !MONTH_CONTEXT.test(before)) return null;
     }
     if (year) return { spec: { month, year: Number(year), grain: 'month' } };
+    // "July last year", "March next year".
+    if (yearWord) return { spec: { month, grain: 'month', shift: { unit: 'year', by: { last: -1, this: 0, next: 1 }[yearWord as 'last'] } } };
     const dir = deictic ? DIRS[deictic.toLowerCase()] : undefined;
     if (dir === 'this') return { spec: { month, grain: 'month', shift: { unit: 'year', by: 0 } } };
     return { spec: dir ? { month, grain: 'month', dir } : { month, grain: 'month' } };

@@ -13,15 +13,19 @@ const YEAR_TAIL = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d\\d)|(this|l
 
 export const quarterParser = specParser(
   'quarters',
-  `(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)${YEAR_TAIL}`,
+  `(?:the\\s+)?(?:((?:19|20)\\d\\d)\\s+|(year-ago|year-earlier|previous\\s+year['’]s|last\\s+year['’]s)\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)${YEAR_TAIL}`,
   (match) => {
-    const n = ORDINAL[match[1]!.toLowerCase()]!;
-    const isHalf = match[2]!.toLowerCase() === 'half';
+    const [, yearBefore, yearAgo, ordinal, period, yearAfter, yearWord] = match;
+    const n = ORDINAL[ordinal!.toLowerCase()]!;
+    const isHalf = period!.toLowerCase() === 'half';
     if (isHalf && n > 2) return null;
     const base = isHalf ? { half: n, grain: 'half' as const } : { quarter: n, grain: 'quarter' as const };
-    if (match[3]) return { spec: { ...base, year: Number(match[3]) } };
-    if (match[4]) {
-      const by = { this: 0, last: -1, next: 1 }[match[4].toLowerCase() as 'this']!;
+    const year = yearBefore ?? yearAfter;
+    if (year) return { spec: { ...base, year: Number(year) } };
+    // "the year-ago third quarter": the same quarter a year before.
+    if (yearAgo) return { spec: { ...base, shift: { unit: 'year', by: -1 } } };
+    if (yearWord) {
+      const by = { this: 0, last: -1, next: 1 }[yearWord.toLowerCase() as 'this']!;
       return { spec: { ...base, shift: { unit: 'year', by } } };
     }
     return { spec: base };
