@@ -16,21 +16,23 @@ function nlp(): Nlp {
   return nlpInstance;
 }
 
+/** How far past white space a token may be looked for before it counts as altered by wink. */
+const SEARCH_WINDOW = 64;
+
 /**
  * Find where each wink token sits in the original text. wink keeps token values
- * as written (curly quotes, em dashes, "\r\n"), so a forward search from the end
- * of the previous token finds it; the search is bounded so that a token wink
- * altered can never make us skip text, and such a token gets an empty span at
- * the cursor instead of a wrong one.
+ * as written (curly quotes, em dashes, "\r\n"), so a token starts right after
+ * the white space that follows the previous one. The search is bounded, so the
+ * whole alignment is linear in the text's length, and a token wink altered gets
+ * an empty span at the cursor rather than a wrong one.
  */
 function alignTokens(text: string, values: string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let cursor = 0;
   for (const value of values) {
-    let at = value.length > 0 ? text.indexOf(value, cursor) : -1;
-    // Tokens are separated by whitespace at most; a hit far ahead is someone else's.
-    if (at >= 0 && text.slice(cursor, at).trim() !== '') at = -1;
-    if (at < 0) {
+    let at = cursor;
+    while (at < text.length && at - cursor < SEARCH_WINDOW && /\s/.test(text[at]!) && !text.startsWith(value, at)) at++;
+    if (value.length === 0 || !text.startsWith(value, at)) {
       spans.push([cursor, cursor]);
       continue;
     }
