@@ -198,14 +198,14 @@ const TABLE: Record<string, Row[]> = {
 
   // --- PRESENT_REF / PAST_REF / FUTURE_REF --------------------------------------------
   'present, past and future references': [
-    d('The river is now above flood stage in three provinces.', '2021-02-03', 'now', 'PRESENT_REF', true),
-    d('About 3,000 peacekeepers are currently stationed in the region.', '2019-05-21', 'currently', 'PRESENT_REF', true),
+    d('The river is now above flood stage in three provinces.', '2021-02-03', 'now', 'PRESENT_REF', false),
+    d('About 3,000 peacekeepers are currently stationed in the region.', '2019-05-21', 'currently', 'PRESENT_REF', false),
     // TimeML leaves the preposition out ("at present" → "present"; cf. the gold's "present").
-    d('The ministry has no plans at present to raise fuel taxes.', '2018-09-04', 'present', 'PRESENT_REF', true),
-    d('The company recently opened a plant in Tangier.', '2022-10-11', 'recently', 'PAST_REF', true),
-    d('The striker previously played for clubs in Turkey and Greece.', '2020-08-19', 'previously', 'PAST_REF', true),
-    d('Such floods have occurred in the past, but rarely so early.', '2023-06-21', 'the past', 'PAST_REF', true), // TE3: "the past"
-    d('Officials said more checkpoints could be added in the future.', '2017-03-28', 'the future', 'FUTURE_REF', true), // TE3: "the future"
+    d('The ministry has no plans at present to raise fuel taxes.', '2018-09-04', 'present', 'PRESENT_REF', false),
+    d('The company recently opened a plant in Tangier.', '2022-10-11', 'recently', 'PAST_REF', false),
+    d('The striker previously played for clubs in Turkey and Greece.', '2020-08-19', 'previously', 'PAST_REF', false),
+    d('Such floods have occurred in the past, but rarely so early.', '2023-06-21', 'the past', 'PAST_REF', false), // TE3: "the past"
+    d('Officials said more checkpoints could be added in the future.', '2017-03-28', 'the future', 'FUTURE_REF', false), // TE3: "the future"
   ],
 
   // --- times and parts of day ---------------------------------------------------------

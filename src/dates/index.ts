@@ -12,7 +12,7 @@ import type { ParsedResult } from 'chrono-node/en';
 import type { Chrono } from 'chrono-node/en';
 import { createNewsChrono } from './chrono.js';
 import { specOf } from './native.js';
-import { inferPublishedAt, type FoundExpression } from './published.js';
+import { inferPublishedAt, type FoundExpression, type WeekdayPair } from './published.js';
 import { resolveSpec } from './resolve.js';
 import { tenseAt } from './tense.js';
 import { parseDay, type Day } from './calendar.js';
@@ -93,17 +93,16 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
   for (const piece of pieces) {
     const span = spanOf(text, piece.start, piece.end);
     if (span.end <= span.start) continue;
-    found.push({ span, spec: piece.spec });
+    found.push({ span, spec: piece.spec, tense: tenseAt(doc, span.start, span.end) });
   }
   found.sort((a, b) => a.span.start - b.span.start);
 
   const publishedAt: PublishedAt = given
     ? { value: given, source: 'given' }
-    : inferPublishedAt(found, weekdayPairsOf(text, found));
+    : inferPublishedAt(text, found, weekdayPairsOf(text, found));
   const reference = publishedAt.value ? parseDay(publishedAt.value) : undefined;
 
-  const dates: DateMention[] = found.map(({ span, spec }) => {
-    const tense = tenseAt(doc, span.start, span.end);
+  const dates: DateMention[] = found.map(({ span, spec, tense }) => {
     const resolved = resolveSpec(spec, reference, tense);
     const mention: DateMention = { span, value: resolved.value, type: resolved.type, relative: resolved.relative };
     if (resolved.mod) mention.mod = resolved.mod;
@@ -113,8 +112,8 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
 }
 
 /** Weekday expressions whose spec carries a month and day (the weekday-date pair refiner set them). */
-function weekdayPairsOf(text: string, found: FoundExpression[]): Array<{ span: TextSpan; month: number; day: number; weekday: number }> {
-  const pairs: Array<{ span: TextSpan; month: number; day: number; weekday: number }> = [];
+function weekdayPairsOf(text: string, found: FoundExpression[]): WeekdayPair[] {
+  const pairs: WeekdayPair[] = [];
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;

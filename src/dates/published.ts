@@ -1,22 +1,36 @@
 /**
  * Inferring the publication date when the caller gives none, from the text
- * alone: a full date near the top (a dateline or byline), a weekday written
- * beside its date ("Monday (December 27th)"), else the latest full date in the
- * body. Page furniture is resisted: a header date whose year is later than
- * every year the body mentions ("Thursday, March 23, 2023" above a story about
- * 2021) is not the publication date.
+ * alone: the latest date the text writes out in full (a dateline, a byline,
+ * "Friday, Dec 3, 2021") that is not in a future clause, or a weekday written
+ * beside its date ("Monday (December 27th)").
+ *
+ * Page furniture is resisted: a candidate is dropped when the body's
+ * underspecified dates ("on January 10th", "in June") would land implausibly
+ * far from it — a "Thursday, March 23, 2023" header above a story whose
+ * "will meet on January 10th" would then be ten months ahead is a scrape date,
+ * not the publication date. With no candidate left, nothing is invented.
  */
-import { weekdayOf, formatDay, compareDays, type Day } from './calendar.js';
+import { compareDays, dayDistance, formatDay, parseDay, weekdayOf, type Day } from './calendar.js';
+import { resolveSpec } from './resolve.js';
 import type { DateSpec } from './spec.js';
+import type { Tense } from './tense.js';
 import type { PublishedAt, TextSpan } from '../types.js';
 
 export interface FoundExpression {
   span: TextSpan;
   spec: DateSpec;
+  tense: Tense;
 }
 
-/** How far into the text a dateline or byline may stand. */
-const HEADER_CHARS = 400;
+export interface WeekdayPair {
+  span: TextSpan;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+/** Further than this from the reference, a month or day written without its year is implausible in news. */
+const IMPLAUSIBLE_DAYS = 200;
 
 function fullDay(spec: DateSpec): Day | undefined {
   if (spec.year !== undefined && spec.month && spec.day && !spec.shift && !spec.fixed) {
@@ -25,42 +39,66 @@ function fullDay(spec: DateSpec): Day | undefined {
   return undefined;
 }
 
-/** The year in which month/day falls on the weekday, searching around a guess. */
+/** Expressions that need a reference to resolve and name a month or a day: "January 10th", "in June". */
+function underspecified(found: FoundExpression[]): FoundExpression[] {
+  return found.filter((f) => f.spec.year === undefined && !f.spec.shift && !f.spec.fixed && f.spec.month !== undefined);
+}
+
+/** Whether most of the text's yearless months and days would fall within a plausible distance of `day`. */
+function isPlausible(day: Day, found: FoundExpression[]): boolean {
+  const checks = underspecified(found);
+  if (checks.length === 0) return true;
+  let implausible = 0;
+  for (const f of checks) {
+    const value = resolveSpec(f.spec, day, f.tense).value;
+    const resolved = parseDay(value.length === 7 ? `${value}-15` : value);
+    if (Math.abs(dayDistance(resolved, day)) > IMPLAUSIBLE_DAYS) implausible++;
+  }
+  return implausible < 2 && implausible * 3 < checks.length + 1;
+}
+
+/** The year in which month/day falls on the weekday, nearest to a guess. */
 function yearForWeekday(month: number, day: number, weekday: number, around: number): number | undefined {
   for (const delta of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
-    const d = { year: around + delta, month, day };
-    if (weekdayOf(d) === weekday) return d.year;
+    if (weekdayOf({ year: around + delta, month, day }) === weekday) return around + delta;
   }
   return undefined;
 }
 
-export function inferPublishedAt(found: FoundExpression[], weekdayPairs: Array<{ span: TextSpan; month: number; day: number; weekday: number }>): PublishedAt {
-  const full = found.map((f) => ({ ...f, day: fullDay(f.spec) })).filter((f): f is FoundExpression & { day: Day } => !!f.day);
-  const bodyYears = found
-    .filter((f) => f.span.start >= HEADER_CHARS || !fullDay(f.spec))
-    .map((f) => f.spec.year)
-    .filter((y): y is number => y !== undefined && !found.find((g) => g.span.start >= HEADER_CHARS && g.spec.shift));
-  const latestBodyYear = bodyYears.length ? Math.max(...bodyYears) : undefined;
+/** Where a dateline stands: "WASHINGTON, March 3, 2022 (Reuters) –" opens the text. */
+const DATELINE_CHARS = 200;
 
-  const header = full.find((f) => f.span.start < HEADER_CHARS);
-  const isFurniture = (d: Day): boolean => latestBodyYear !== undefined && d.year > latestBodyYear;
-  if (header && !isFurniture(header.day)) {
-    return { value: formatDay(header.day), source: 'inferred', evidence: header.span };
+/**
+ * A date alone on its line ("Friday, June 14, 2024") is a page header. It is
+ * furniture when every other year the text writes is over a year earlier: the
+ * page was printed or scraped long after the story.
+ */
+function isStaleHeader(text: string, candidate: { day: Day; span: TextSpan }, found: FoundExpression[]): boolean {
+  const lineStart = text.lastIndexOf('\n', candidate.span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', candidate.span.end);
+  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+  if (line.trim() !== candidate.span.text.trim()) return false;
+  const otherYears = found.filter((f) => f.span.start !== candidate.span.start && f.spec.year !== undefined).map((f) => f.spec.year!);
+  return otherYears.length > 0 && otherYears.every((y) => y < candidate.day.year - 1 || (y < candidate.day.year && otherYears.length > 1));
+}
+
+export function inferPublishedAt(text: string, found: FoundExpression[], weekdayPairs: WeekdayPair[]): PublishedAt {
+  const candidates: Array<{ day: Day; span: TextSpan }> = [];
+  for (const f of found) {
+    const day = fullDay(f.spec);
+    // A full date in a "will" clause lies after publication; a dateline has no clause of its own.
+    if (day && (f.tense !== 'future' || f.span.start < DATELINE_CHARS)) candidates.push({ day, span: f.span });
   }
-
-  // "Monday (December 27th)": the year is the one that makes the weekday right.
-  const guessYear = latestBodyYear ?? header?.day.year;
+  const years = found.map((f) => f.spec.year).filter((y): y is number => y !== undefined);
+  const guessYear = years.length ? Math.max(...years) : undefined;
   if (guessYear !== undefined) {
     for (const pair of weekdayPairs) {
       const year = yearForWeekday(pair.month, pair.day, pair.weekday, guessYear);
-      if (year !== undefined) return { value: formatDay({ year, month: pair.month, day: pair.day }), source: 'inferred', evidence: pair.span };
+      if (year !== undefined) candidates.push({ day: { year, month: pair.month, day: pair.day }, span: pair.span });
     }
   }
-
-  const body = full.filter((f) => f !== header && !isFurniture(f.day));
-  if (body.length) {
-    const latest = body.reduce((a, b) => (compareDays(b.day, a.day) > 0 ? b : a));
-    return { value: formatDay(latest.day), source: 'inferred', evidence: latest.span };
-  }
-  return { value: null, source: 'none' };
+  const plausible = candidates.filter((c) => isPlausible(c.day, found) && !isStaleHeader(text, c, found));
+  if (plausible.length === 0) return { value: null, source: 'none' };
+  const latest = plausible.reduce((a, b) => (compareDays(b.day, a.day) > 0 ? b : a));
+  return { value: formatDay(latest.day), source: 'inferred', evidence: latest.span };
 }

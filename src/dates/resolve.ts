@@ -182,6 +182,11 @@ function resolveWeekday(weekday: number, ref: Day, direction: Direction | 'neare
 }
 
 const unresolved = (spec: DateSpec): string => {
+  if (spec.holiday !== undefined) {
+    // A holiday on a fixed day keeps its month and day ("Christmas Eve" → XXXX-12-24).
+    const rule = holidays[spec.holiday]!.rule;
+    if (rule.month && rule.day) return `XXXX-${String(rule.month).padStart(2, '0')}-${String(rule.day).padStart(2, '0')}`;
+  }
   if (spec.month && spec.day) return `XXXX-${String(spec.month).padStart(2, '0')}-${String(spec.day).padStart(2, '0')}`;
   if (spec.month) return `XXXX-${String(spec.month).padStart(2, '0')}`;
   if (spec.quarter) return `XXXX-Q${spec.quarter}`;

@@ -7,6 +7,18 @@ import type { Parser } from 'chrono-node/en';
 import type { ParsingContext } from 'chrono-node';
 import { tagSpec, type DateSpec } from '../spec.js';
 
+/**
+ * Whether an expression may start at `index`: not inside a word (any script),
+ * not after an apostrophe, and not after a digit and a hyphen ("1990-2020").
+ * A hyphen after a letter is fine ("mid-2020", "post-war").
+ */
+export function boundedLeft(text: string, index: number): boolean {
+  const prev = text[index - 1];
+  if (prev === undefined) return true;
+  if (/[\p{L}\p{N}_'’]/u.test(prev)) return false;
+  return !(prev === '-' && /\p{N}/u.test(text[index - 2] ?? ''));
+}
+
 export interface SpecMatch {
   /** Offset of the expression within the match (to leave out context words). */
   offset?: number;
@@ -22,13 +34,16 @@ export function specParser(
   build: (match: RegExpExecArray, context: ParsingContext) => SpecMatch | null,
   caseSensitive = false,
 ): Parser & { name: string } {
-  // A hyphen before is fine after a letter ("mid-2020", "post-war") but not after a digit ("1990-2020").
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'’])(?<![\\p{N}]-)(?:${body})(?![\\p{L}\\p{N}_]|['’](?![sS]\\b)\\p{L})`, caseSensitive ? 'u' : 'iu');
+  // Plain (non-unicode) regexes anchored on \b: V8 runs them about five times
+  // faster than unicode ones with a look-behind, and these run over every
+  // article. The finer left-boundary rules are checked in code (`boundedLeft`).
+  const pattern = new RegExp(`(?:\\b|(?=['’]))(?:${body})(?![A-Za-z0-9_\\u00C0-\\u024F]|['’](?![sS]\\b)[A-Za-z])`, caseSensitive ? '' : 'i');
   return {
     name,
     pattern: () => pattern,
     extract(context, rawMatch) {
       const match = rawMatch as RegExpExecArray;
+      if (!boundedLeft(context.text, match.index)) return null;
       const found = build(match, context);
       if (!found) return null;
       const offset = found.offset ?? 0;

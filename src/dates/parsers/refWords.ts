@@ -14,5 +14,6 @@ for (const w of words.futureRef) VALUES.set(key(w), 'FUTURE_REF');
 export const refWordsParser = specParser('refWords', `(${alternation([...VALUES.keys()])})`, (match) => {
   const value = VALUES.get(key(match[1]!));
   if (!value) return null;
-  return { spec: { fixed: { value, type: 'date', relative: true } } };
+  // PRESENT_REF and its kin need no reference date to be written down (SPEC: relative = needed it).
+  return { spec: { fixed: { value, type: 'date', relative: false } } };
 });
