@@ -3,6 +3,7 @@
  * and nothing else.
  */
 import { runPipeline, type ExtraOf } from './core/pipeline.js';
+import { checkLexicon } from './core/options.js';
 import type {
   Actor,
   CustomExtractor,
@@ -52,16 +53,27 @@ export interface Extractor<E extends readonly CustomExtractor[]> {
  * per-call `options.lexicon`, which wins) and custom extractors whose results
  * appear under `extra[name]`, typed.
  */
-export function createExtractor<const E extends readonly CustomExtractor[] = []>(
-  config: { lexicon?: Lexicon; extractors?: E } = {},
+export function createExtractor(config?: { lexicon?: Lexicon }): Extractor<[]>;
+export function createExtractor<const E extends readonly CustomExtractor<string, any>[]>(config: {
+  lexicon?: Lexicon;
+  extractors: [...E];
+}): Extractor<E>;
+export function createExtractor<const E extends readonly CustomExtractor<string, any>[]>(
+  config: { lexicon?: Lexicon; extractors?: [...E] } = {},
 ): Extractor<E> {
-  if (typeof config !== 'object' || config === null) throw new TypeError('newsfacts: "config" must be an object');
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new TypeError('newsfacts: "config" must be an object');
+  if (config.lexicon !== undefined) checkLexicon(config.lexicon);
+  if (config.extractors !== undefined && !Array.isArray(config.extractors)) throw new TypeError('newsfacts: "extractors" must be an array');
+  const names = new Set<string>();
   for (const e of config.extractors ?? []) {
-    if (!e || typeof e.name !== 'string' || typeof e.run !== 'function') {
+    if (!e || typeof e.name !== 'string' || e.name === '' || typeof e.run !== 'function') {
       throw new TypeError('newsfacts: each of "extractors" must be { name: string, run(doc, facts) }');
     }
+    if (names.has(e.name)) throw new TypeError(`newsfacts: two custom extractors are named "${e.name}"`);
+    names.add(e.name);
   }
-  return { extract: (text, options) => runPipeline(text, options, config) };
+  const frozen = { lexicon: config.lexicon, extractors: [...(config.extractors ?? [])] as unknown as E };
+  return { extract: (text, options) => runPipeline(text, options, frozen) };
 }
 
 /** One story from many articles (issue #6). Not built yet: throws so nobody relies on a stub. */

@@ -16,23 +16,28 @@ function nlp(): Nlp {
   return nlpInstance;
 }
 
-/** How far past white space a token may be looked for before it counts as altered by wink. */
+/** How far a token wink altered may be looked for past the expected position. */
 const SEARCH_WINDOW = 64;
 
 /**
  * Find where each wink token sits in the original text. wink keeps token values
  * as written (curly quotes, em dashes, "\r\n"), so a token starts right after
- * the white space that follows the previous one. The search is bounded, so the
- * whole alignment is linear in the text's length, and a token wink altered gets
- * an empty span at the cursor rather than a wrong one.
+ * the white space that follows the previous one. If it is not there (wink
+ * altered a character), it is looked for a little further; failing that it
+ * gets an empty span at the cursor rather than a wrong one. Each step scans
+ * only white space or a bounded window, so alignment is linear in the text.
  */
 function alignTokens(text: string, values: string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let cursor = 0;
   for (const value of values) {
     let at = cursor;
-    while (at < text.length && at - cursor < SEARCH_WINDOW && /\s/.test(text[at]!) && !text.startsWith(value, at)) at++;
-    if (value.length === 0 || !text.startsWith(value, at)) {
+    while (at < text.length && !text.startsWith(value, at) && /\s/.test(text[at]!)) at++;
+    if (value.length > 0 && !text.startsWith(value, at)) {
+      const near = text.slice(at, at + SEARCH_WINDOW + value.length).indexOf(value);
+      at = near < 0 ? -1 : at + near;
+    }
+    if (value.length === 0 || at < 0) {
       spans.push([cursor, cursor]);
       continue;
     }
@@ -72,13 +77,28 @@ export function analyze(text: string): AnalyzedDoc {
 
   const sentences: Sentence[] = [];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // A sentence's span runs from its first to its last non-blank token
+  // ("\r\nOn January 10.\n\n" → "On January 10."). A blank stretch wink calls a
+  // sentence joins the sentence before it (or after it, at the start).
+  let pendingFirst: number | undefined;
   for (const [first, last] of sentenceSpans) {
     if (first > last || !tokens[first] || !tokens[last]) continue;
-    for (let t = first; t <= last; t++) tokens[t]!.sentence = sentences.length;
-    // A sentence's span starts at its first non-blank token ("\r\nOn January 10." → "On January 10.").
     let head = first;
-    while (head < last && tokens[head]!.text.trim() === '') head++;
-    sentences.push({ index: sentences.length, start: tokens[head]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last });
+    let tail = last;
+    while (head <= last && tokens[head]!.text.trim() === '') head++;
+    while (tail >= head && tokens[tail]!.text.trim() === '') tail--;
+    const previous = sentences[sentences.length - 1];
+    if (head > tail) {
+      if (previous) {
+        for (let t = first; t <= last; t++) tokens[t]!.sentence = previous.index;
+        previous.lastToken = last;
+      } else pendingFirst ??= first;
+      continue;
+    }
+    const firstToken = pendingFirst ?? first;
+    pendingFirst = undefined;
+    for (let t = firstToken; t <= last; t++) tokens[t]!.sentence = sentences.length;
+    sentences.push({ index: sentences.length, start: tokens[head]!.start, end: tokens[tail]!.end, firstToken, lastToken: last });
   }
 
   const entities: WinkEntity[] = [];

@@ -38,13 +38,15 @@ export function normalizePublishedAt(value: unknown): string | undefined {
 /** Checks the options object and the lexicon's shape. */
 export function checkOptions(options: unknown): ExtractOptions {
   if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw new TypeError(`newsfacts: "options" must be an object, got ${typeof options}`);
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`newsfacts: "options" must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`);
+  }
   const o = options as ExtractOptions;
   if (o.lexicon !== undefined) checkLexicon(o.lexicon);
   return o;
 }
 
-function checkLexicon(lexicon: unknown): asserts lexicon is Lexicon {
+export function checkLexicon(lexicon: unknown): asserts lexicon is Lexicon {
   if (typeof lexicon !== 'object' || lexicon === null || Array.isArray(lexicon)) {
     throw new TypeError('newsfacts: "lexicon" must be an object');
   }

@@ -68,12 +68,17 @@ function splitRange(chrono: Chrono, result: ParsedResult, ref: Date): Piece[] {
   ];
   const out: Piece[] = [];
   for (const [offset, piece] of halves) {
-    const parsed = chrono.parse(piece, ref).filter((r) => !r.end);
-    for (const r of parsed) out.push({ start: offset + r.index, end: offset + r.index + r.text.length, spec: specOf(r) });
-    // "Jan. 5-7": the bare "7" borrows the month and year of the first half.
     const first = out[0];
-    if (parsed.length === 0 && first?.spec.day && /^\d{1,2}$/.test(piece.trim())) {
-      out.push({ start: offset, end: offset + piece.trim().length, spec: { ...first.spec, day: Number(piece.trim()) } });
+    // "March 3–4, 2022", "Jan. 5-7": a bare day (and year) borrows the first half's month.
+    const bareDay = /^(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:1[6-9]|20)\d\d))?$/.exec(piece.trim());
+    if (first?.spec.month && first.spec.day && bareDay) {
+      const year = bareDay[2] ? Number(bareDay[2]) : first.spec.year;
+      out.push({ start: offset, end: offset + piece.trim().length, spec: { ...first.spec, day: Number(bareDay[1]), ...(year ? { year } : {}) } });
+      if (year && first.spec.year === undefined) first.spec = { ...first.spec, year };
+      continue;
+    }
+    for (const r of chrono.parse(piece, ref)) {
+      if (!r.end) out.push({ start: offset + r.index, end: offset + r.index + r.text.length, spec: specOf(r) });
     }
   }
   return out.length ? out : [whole];

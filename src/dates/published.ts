@@ -66,7 +66,24 @@ function yearForWeekday(month: number, day: number, weekday: number, around: num
 }
 
 /** Where a dateline stands: "WASHINGTON, March 3, 2022 (Reuters) –" opens the text. */
-const DATELINE_CHARS = 200;
+const DATELINE_CHARS = 300;
+
+function lineAround(text: string, span: TextSpan): { line: string; before: string; after: string } {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', span.end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  return { line: text.slice(lineStart, lineEnd), before: text.slice(lineStart, span.start), after: text.slice(span.end, lineEnd) };
+}
+
+/**
+ * A dateline: near the top, the date opens its line (after an optional
+ * "CITY," and weekday) and is followed by an agency, a dash or the line's end.
+ */
+function isDateline(text: string, span: TextSpan): boolean {
+  if (span.start >= DATELINE_CHARS) return false;
+  const { before, after } = lineAround(text, span);
+  return /^\s*(?:[\p{Lu}][\p{L} .'’-]*,\s*)?$/u.test(before) && /^\s*(?:\(|[-–—|]|\/|$)/.test(after);
+}
 
 /**
  * A date alone on its line ("Friday, June 14, 2024") is a page header. It is
@@ -74,10 +91,9 @@ const DATELINE_CHARS = 200;
  * page was printed or scraped long after the story.
  */
 function isStaleHeader(text: string, candidate: { day: Day; span: TextSpan }, found: FoundExpression[]): boolean {
-  const lineStart = text.lastIndexOf('\n', candidate.span.start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', candidate.span.end);
-  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-  if (line.trim() !== candidate.span.text.trim()) return false;
+  const { line } = lineAround(text, candidate.span);
+  // A header line: the date and little else ("Friday, June 14, 2024 | World"), no sentence.
+  if (line.length > candidate.span.text.length + 30 || /[.!?]\s/.test(line)) return false;
   const otherYears = found.filter((f) => f.span.start !== candidate.span.start && f.spec.year !== undefined).map((f) => f.spec.year!);
   return otherYears.length > 0 && otherYears.every((y) => y < candidate.day.year - 1 || (y < candidate.day.year && otherYears.length > 1));
 }
@@ -86,8 +102,15 @@ export function inferPublishedAt(text: string, found: FoundExpression[], weekday
   const candidates: Array<{ day: Day; span: TextSpan }> = [];
   for (const f of found) {
     const day = fullDay(f.spec);
-    // A full date in a "will" clause lies after publication; a dateline has no clause of its own.
-    if (day && (f.tense !== 'future' || f.span.start < DATELINE_CHARS)) candidates.push({ day, span: f.span });
+    if (!day) continue;
+    // A dateline is the publication date unless the body says it cannot be.
+    if (isDateline(text, f.span) && isPlausible(day, found) && !isStaleHeader(text, { day, span: f.span }, found)) {
+      return { value: formatDay(day), source: 'inferred', evidence: f.span };
+    }
+    // A full date in a "will" clause, or a deadline ("until April 15, 2022"), lies after publication.
+    const lead = text.slice(Math.max(0, f.span.start - 12), f.span.start);
+    if (f.tense === 'future' || /\b(?:until|till|by|before|through|expires?\s+on)\s+$/i.test(lead)) continue;
+    candidates.push({ day, span: f.span });
   }
   const years = found.map((f) => f.spec.year).filter((y): y is number => y !== undefined);
   const guessYear = years.length ? Math.max(...years) : undefined;

@@ -98,6 +98,8 @@ function isParticiple(doc: AnalyzedDoc, i: number, first: number, last: number):
   for (let j = i + 1; j <= Math.min(last, i + 10); j++) {
     const t = doc.tokens[j]!;
     if (t.text === ',' || t.text === ';' || BOUNDARY.has(t.text)) return false;
+    // "officials said on Wednesday they would…": a new subject opens a new clause.
+    if (t.pos === 'PRON' || t.pos === 'SCONJ' || t.normal === 'that') return false;
     if (FUTURE_MODALS.has(t.normal) || MODALS.has(t.normal) || t.normal in BE || t.normal in HAVE || t.normal in DO) return true;
   }
   return false;

@@ -1,34 +1,52 @@
 /**
- * Coordinated days: "Jan. 12 and 13" is two dates, "Jan. 12" and "13" (the
- * second borrows the first one's month and year). Also "May 3 or 4".
+ * Coordinated days and day ranges: "Jan. 12 and 13", "May 3 or 4", "April 9,
+ * 10 and 11", "March 3–4, 2022" are one date per day (TIMEX3 annotates each),
+ * the later days borrowing the first one's month. A year written after the
+ * last day ("March 3–4, 2022") belongs to all of them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { specOf } from '../native.js';
-import { tagSpec } from '../spec.js';
+import { tagSpec, type DateSpec } from '../spec.js';
 
-const FOLLOWER = /^(\s*(?:,|and|or|&|,\s*and)\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[:.]\d|[,.]\d{3}))/i;
+const JOINT = String.raw`(?:\s*(?:[-–—]|,)\s*|\s+(?:and|or|&|to|through|until)\s+|,\s*and\s+)`;
+const FOLLOWER = new RegExp(String.raw`^(${JOINT})(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[:.]\d|[,.]\d{3}))(,?\s+((?:1[6-9]|20)\d\d)\b)?`, 'i');
 
 export const coordinatedDayRefiner: Refiner = {
   refine(context, results) {
     const out: ParsingResult[] = [];
+    const absorbed = new Set<number>(); // start offsets of year results a range took over
     for (const result of results) {
-      out.push(result);
       const spec = specOf(result);
-      if (!spec.month || !spec.day || spec.fixed) continue;
+      if (!spec.month || !spec.day || spec.fixed) {
+        out.push(result);
+        continue;
+      }
+      const chain: Array<{ start: number; text: string; day: number }> = [];
       let end = result.index + result.text.length;
-      // Follow a chain: "Jan. 12, 13 and 14".
+      let year: number | undefined;
       for (;;) {
-        const m = FOLLOWER.exec(context.text.slice(end, end + 20));
+        const m = FOLLOWER.exec(context.text.slice(end, end + 32));
         if (!m) break;
         const day = Number(m[2]);
         if (day < 1 || day > 31 || day === spec.day) break;
         const start = end + m[1]!.length;
-        const extra = context.createParsingResult(start, m[2]!);
-        tagSpec(extra.start, { ...spec, day });
-        out.push(extra as ParsingResult);
+        chain.push({ start, text: m[2]!, day });
         end = start + m[2]!.length;
+        if (m[4]) {
+          year = Number(m[4]);
+          absorbed.add(end + m[3]!.length - m[4].length);
+          break;
+        }
+      }
+      const shared: DateSpec = year !== undefined && spec.year === undefined ? { ...spec, year } : spec;
+      if (shared !== spec) tagSpec(result.start, shared);
+      out.push(result);
+      for (const c of chain) {
+        const extra = context.createParsingResult(c.start, c.text);
+        tagSpec(extra.start, { ...shared, day: c.day });
+        out.push(extra as ParsingResult);
       }
     }
-    return out.sort((a, b) => a.index - b.index);
+    return out.filter((r) => !absorbed.has(r.index)).sort((a, b) => a.index - b.index);
   },
 };
