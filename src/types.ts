@@ -141,12 +141,12 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink ('NOUN', 'PROPN', 'VERB', 'AUX', …). */
   pos: string;
-  /** Lower-case lemma from wink ('said' → 'say'). */
-  lemma: string;
+  /** Lower-case lemma from wink ('said' → 'say'), computed on first read. */
+  readonly lemma: string;
   /** Lower-case normal form from wink. */
   normal: string;
-  /** wink's token type: 'word', 'number', 'punctuation', 'tabCRLF', … */
-  kind: string;
+  /** wink's token type: 'word', 'number', 'punctuation', 'tabCRLF', … (computed when read). */
+  readonly kind: string;
   /** Index of the sentence holding the token. */
   sentence: number;
 }

@@ -47,6 +47,35 @@ function alignTokens(text: string, values: string[]): Array<[number, number]> {
   return spans;
 }
 
+/** A token of the shared document; `lemma` and `kind` are computed by wink when read. */
+class AnalyzedToken implements Token {
+  sentence = 0;
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly pos: string,
+    readonly normal: string,
+    private readonly lemmaOf: (i: number) => string,
+    private readonly kindOf: (i: number) => string,
+  ) {}
+
+  get lemma(): string {
+    return this.lemmaOf(this.index);
+  }
+
+  get kind(): string {
+    return this.kindOf(this.index);
+  }
+
+  /** Plain JSON, lemma included (it lives on the prototype as a getter). */
+  toJSON(): Omit<Token, never> {
+    const { index, text, start, end, pos, lemma, normal, kind, sentence } = this;
+    return { index, text, start, end, pos, lemma, normal, kind, sentence };
+  }
+}
+
 /** Analyse `text` once. */
 export function analyze(text: string): AnalyzedDoc {
   const winkNlp = nlp();
@@ -55,24 +84,18 @@ export function analyze(text: string): AnalyzedDoc {
   const tokenItems = wdoc.tokens();
   const values = tokenItems.out(its.value) as string[];
   const pos = tokenItems.out(its.pos) as string[];
-  const lemmas = tokenItems.out(its.lemma as unknown as typeof its.value) as string[];
   const normals = tokenItems.out(its.normal) as string[];
-  const kinds = tokenItems.out(its.type) as string[];
   const spans = alignTokens(text, values);
 
+  // Lemmas are the costliest of wink's token properties (an eighth of readDoc)
+  // and extractors read them for a few verbs only: each is computed on first read.
+  const lemmaCache: Array<string | undefined> = [];
+  const lemmaOf = (i: number): string =>
+    (lemmaCache[i] ??= (tokenItems.itemAt(i).out(its.lemma as unknown as typeof its.value) as string) ?? '');
+  const kindOf = (i: number): string => (tokenItems.itemAt(i).out(its.type) as string) ?? 'word';
   const tokens: Token[] = values.map((_, i) => {
     const [start, end] = spans[i]!;
-    return {
-      index: i,
-      text: text.slice(start, end),
-      start,
-      end,
-      pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? '',
-      normal: normals[i] ?? '',
-      kind: kinds[i] ?? 'word',
-      sentence: 0,
-    };
+    return new AnalyzedToken(i, text.slice(start, end), start, end, pos[i] ?? 'X', normals[i] ?? '', lemmaOf, kindOf);
   });
 
   const sentences: Sentence[] = [];

@@ -8,6 +8,8 @@
 import * as chrono from 'chrono-node/en';
 import type { Parser, Refiner } from 'chrono-node/en';
 import { isOurs } from './spec.js';
+import { MONTHS, WEEKDAYS, holidays, key, words } from './words.js';
+import { CLOCK_MARK, NUMERIC_DATE_MARK, withTriggers } from './parsers/common.js';
 import { refWordsParser } from './parsers/refWords.js';
 import { holidayParser } from './parsers/holidays.js';
 import { yearParser } from './parsers/years.js';
@@ -28,28 +30,39 @@ import { falsePositiveRefiner } from './refiners/falsePositives.js';
  * Our parsers, in priority order: when two results of equal length overlap,
  * chrono keeps the one found first, so ours come before chrono's.
  */
+const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century', 'centuries'].flatMap((u) => [u, `${u}s`]);
+const MONTH_WORDS = Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]);
+const key1 = (phrase: string): string => key(phrase).split(/[\s']/)[0]!;
+const keyLast = (phrase: string): string => key(phrase).split(' ').pop()!.replace(/'s$/, '');
+
+/**
+ * Our parsers, in priority order (when two results of equal length overlap,
+ * chrono keeps the one found first, so ours come before chrono's), each with
+ * the words one of which a text must hold for the parser to scan it at all
+ * (`withTriggers`); none for parsers keyed on digits.
+ */
 export const NEWSFACTS_PARSERS: Parser[] = [
-  holidayParser,
-  newYearParser,
-  casualDayParser,
-  weekdayPartParser,
-  periodPartParser,
-  weekendParser,
-  agoParser,
-  deicticPeriodParser,
-  quarterParser,
-  quarterCodeParser,
-  seasonParser,
+  withTriggers(holidayParser, holidays.flatMap((h) => h.names.map(key1))),
+  withTriggers(newYearParser, ['year']),
+  withTriggers(casualDayParser, ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight']),
+  withTriggers(weekdayPartParser, ['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight']),
+  withTriggers(periodPartParser, ['end', 'beginning', 'start', 'middle', 'close']),
+  withTriggers(weekendParser, ['weekend']),
+  withTriggers(agoParser, ['ago', 'earlier', 'before', 'later', 'now', 'hence']),
+  withTriggers(deicticPeriodParser, ['week', 'weekend', 'month', 'year', 'quarter']),
+  withTriggers(quarterParser, ['quarter', 'half']),
+  withTriggers(quarterCodeParser, ['q1', 'q2', 'q3', 'q4']),
+  withTriggers(seasonParser, Object.keys(words.seasons)),
   decadeParser,
-  centuryParser,
-  everyNParser,
-  everyParser,
-  setWordParser,
-  durationParser,
-  vagueDurationParser,
-  monthDayParser,
-  monthParser,
-  refWordsParser,
+  withTriggers(centuryParser, ['century']),
+  withTriggers(everyNParser, ['every']),
+  withTriggers(everyParser, ['every', 'each', 'per', 'once', 'twice', 'times']),
+  withTriggers(setWordParser, Object.keys(words.sets)),
+  withTriggers(durationParser, UNIT_WORDS),
+  withTriggers(vagueDurationParser, UNIT_WORDS),
+  withTriggers(monthDayParser, MONTH_WORDS),
+  withTriggers(monthParser, MONTH_WORDS),
+  withTriggers(refWordsParser, [...words.presentRef, ...words.pastRef, ...words.futureRef].map(keyLast)),
   yearParser,
 ];
 
@@ -91,10 +104,36 @@ const overlapRemoval: Refiner = {
   },
 };
 
+const REPLACED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}.`]);
+
+/** Trigger words for chrono's own parsers, by class name (a renamed class simply stays ungated). */
+const CHRONO_TRIGGERS: Record<string, readonly string[]> = {
+  ENTimeExpressionParser: [CLOCK_MARK, 'a.m.', 'p.m.', 'am', 'pm', 'noon', 'midnight', "o'clock"],
+  ENWeekdayParser: WEEKDAY_WORDS,
+  ENMonthNameLittleEndianParser: MONTH_WORDS,
+  ENMonthNameMiddleEndianParser: MONTH_WORDS,
+  ENYearMonthNameParser: MONTH_WORDS,
+  SlashDateFormatParser: [NUMERIC_DATE_MARK],
+  ISOFormatParser: [NUMERIC_DATE_MARK],
+  ENYearMonthDayParser: [NUMERIC_DATE_MARK],
+  ENSlashMonthFormatParser: [NUMERIC_DATE_MARK],
+};
+
 export function createNewsChrono(): chrono.Chrono {
   // The non-casual English configuration in lenient mode: absolute formats,
   // weekdays, times, "X ago/later", without chrono's casual parsers.
   const config = chrono.configuration.createConfiguration(false, false);
+  // chrono's "within 2 days" / "2 days ago" / "2 days later" parsers are
+  // replaced by ours (durations and agoParser). Found by class name; should a
+  // bundler rename the classes, they simply stay, and ours still win ties.
+  config.parsers = config.parsers
+    .filter((p) => !REPLACED_PARSERS.has(p.constructor.name))
+    .map((p) => {
+      const triggers = CHRONO_TRIGGERS[p.constructor.name];
+      return triggers ? withTriggers(p, triggers) : p;
+    });
   config.parsers.unshift(...NEWSFACTS_PARSERS);
   // Non-dates go first, before chrono's merging can let them swallow a real
   // date ("for two hours" read as a time hid our duration "two hours").

@@ -8,7 +8,8 @@
  *    (published.ts);
  * 3. each spec is resolved with the clause's tense (tense.ts, resolve.ts).
  */
-import type { ParsedResult } from 'chrono-node/en';
+import type { ParsedResult, ParsingOption } from 'chrono-node/en';
+import { CLOCK_MARK, NUMERIC_DATE_MARK, WORDS_OPTION } from './parsers/common.js';
 import type { Chrono } from 'chrono-node/en';
 import { createNewsChrono } from './chrono.js';
 import { specOf } from './native.js';
@@ -92,7 +93,7 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
   const chrono = newsChrono();
   const refDay = given ? parseDay(given) : PROVISIONAL_REF;
   const ref = instantOf(refDay);
-  const pieces = chrono.parse(text, ref).flatMap((r) => splitRange(chrono, r, ref));
+  const pieces = chrono.parse(text, ref, { [WORDS_OPTION]: wordsOfDoc(doc) } as ParsingOption).flatMap((r) => splitRange(chrono, r, ref));
 
   const found: FoundExpression[] = [];
   for (const piece of pieces) {
@@ -114,6 +115,24 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
     return mention;
   });
   return { publishedAt, dates };
+}
+
+/**
+ * The text's lower-case words, hyphenated ones also in parts ("third-quarter"
+ * → "third", "quarter"), plus two markers for what has no word: CLOCK_MARK for
+ * a clock time ("10:30", "5pm") and NUMERIC_DATE_MARK for digits joined by a
+ * slash or dash ("12/28/2021", "2021-12-28").
+ */
+function wordsOfDoc(doc: AnalyzedDoc): Set<string> {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) {
+    const n = t.normal;
+    seen.add(n);
+    if (n.includes('-')) for (const part of n.split('-')) seen.add(part);
+    if (/\d[:.]\d\d|\d(?:am|pm)$/.test(n)) seen.add(CLOCK_MARK);
+    if (/\d[/-]\d/.test(n)) seen.add(NUMERIC_DATE_MARK);
+  }
+  return seen;
 }
 
 /** Weekday expressions whose spec carries a month and day (the weekday-date pair refiner set them). */

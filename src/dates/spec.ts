@@ -50,8 +50,18 @@ export function tagSpec(components: ParsingComponents, spec: DateSpec): void {
 export function readSpec(components: ParsingComponents): DateSpec | undefined {
   let last: string | undefined;
   for (const tag of components.tags()) if (tag.startsWith(TAG_PREFIX)) last = tag;
-  return last === undefined ? undefined : (JSON.parse(last.slice(TAG_PREFIX.length)) as DateSpec);
+  if (last === undefined) return undefined;
+  // Refiners read the same tag several times: parse each distinct tag once (specs are small and few).
+  let spec = parsedTags.get(last);
+  if (!spec) {
+    if (parsedTags.size > 10_000) parsedTags.clear();
+    spec = JSON.parse(last.slice(TAG_PREFIX.length)) as DateSpec;
+    parsedTags.set(last, spec);
+  }
+  return { ...spec };
 }
+
+const parsedTags = new Map<string, DateSpec>();
 
 export function isOurs(components: ParsingComponents): boolean {
   for (const tag of components.tags()) if (tag.startsWith(TAG_PREFIX)) return true;

@@ -1,6 +1,7 @@
 /**
  * Decades and centuries: "the 1990s", "the '90s", "the nineties" → '199';
- * "the 20th century" → '19'. TIMEX3 writes them as truncated years.
+ * "the 20th century" → '19'. TIMEX3 writes them as truncated years. A bare
+ * "'90s" needs its article ("the '90s"): patterns start on a word.
  */
 import { specParser } from './common.js';
 
