@@ -16,6 +16,11 @@ function nlp(): Nlp {
   return nlpInstance;
 }
 
+/** White space as JavaScript's \s sees it, without a regex per character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** How far a token wink altered may be looked for past the expected position. */
 const SEARCH_WINDOW = 64;
 
@@ -32,7 +37,7 @@ function alignTokens(text: string, values: string[]): Array<[number, number]> {
   let cursor = 0;
   for (const value of values) {
     let at = cursor;
-    while (at < text.length && !text.startsWith(value, at) && /\s/.test(text[at]!)) at++;
+    while (at < text.length && !text.startsWith(value, at) && isSpace(text.charCodeAt(at))) at++;
     if (value.length > 0 && !text.startsWith(value, at)) {
       const near = text.slice(at, at + SEARCH_WINDOW + value.length).indexOf(value);
       at = near < 0 ? -1 : at + near;

@@ -129,6 +129,7 @@ function wordsOfDoc(doc: AnalyzedDoc): Set<string> {
     const n = t.normal;
     seen.add(n);
     if (n.includes('-')) for (const part of n.split('-')) seen.add(part);
+    if (!/\d/.test(n)) continue;
     if (/\d[:.]\d\d|\d(?:am|pm)$/.test(n)) seen.add(CLOCK_MARK);
     if (/\d[/-]\d/.test(n)) seen.add(NUMERIC_DATE_MARK);
   }

@@ -114,6 +114,24 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while
  * The tense governing the characters [start, end): the nearest strong marker in
  * the same clause, else the nearest in the sentence, else the nearest weak one.
  */
+/** Markers per token, computed once per document (several dates share a sentence). */
+const markerCache = new WeakMap<AnalyzedDoc, Array<Marker | null>>();
+
+function cachedMarker(doc: AnalyzedDoc, i: number, first: number, last: number): Marker | null {
+  let cache = markerCache.get(doc);
+  if (!cache) {
+    cache = [];
+    markerCache.set(doc, cache);
+  }
+  let marker = cache[i];
+  if (marker === undefined) {
+    marker = markerAt(doc, i, first, last) ?? null;
+    if (marker?.tense === 'none') marker = null;
+    cache[i] = marker;
+  }
+  return marker;
+}
+
 export function tenseAt(doc: AnalyzedDoc, start: number, end: number): Tense {
   if (doc.tokens.length === 0) return 'none';
   const at = Math.min(tokenIndexAt(doc, start), doc.tokens.length - 1);
@@ -124,23 +142,23 @@ export function tenseAt(doc: AnalyzedDoc, start: number, end: number): Tense {
   const atEnd = Math.max(at, Math.min(tokenIndexAt(doc, end - 1), last));
 
   let best: { marker: Marker; score: number } | undefined;
-  for (let i = first; i <= last; i++) {
-    if (i >= at && i <= atEnd) continue;
-    const marker = markerAt(doc, i, first, last);
-    if (!marker || marker.tense === 'none') continue;
-    const distance = i < at ? at - i : i - atEnd;
+  // Walk outwards from the expression, counting the clause boundaries passed.
+  for (const [from, step, stop] of [[at - 1, -1, first - 1], [atEnd + 1, 1, last + 1]] as const) {
     let crossed = 0;
-    const [lo, hi] = i < at ? [i, at] : [atEnd, i];
     let commas = 0;
-    for (let j = lo + 1; j < hi; j++) {
-      const between = doc.tokens[j]!;
-      if (BOUNDARY.has(between.text)) crossed++;
-      else if (between.text === ',') commas++;
-      else if (SUBORDINATORS.has(between.normal) && (between.pos === 'SCONJ' || between.pos === 'PRON')) crossed++;
+    for (let i = from; i !== stop; i += step) {
+      const marker = cachedMarker(doc, i, first, last);
+      if (marker) {
+        const distance = step < 0 ? at - i : i - atEnd;
+        // Weak markers and markers across clause boundaries count as farther away.
+        const score = distance + (marker.weak ? 40 : 0) + crossed * 20 + commas * 3;
+        if (!best || score < best.score || (score === best.score && step < 0)) best = { marker, score };
+      }
+      const t = doc.tokens[i]!;
+      if (BOUNDARY.has(t.text)) crossed++;
+      else if (t.text === ',') commas++;
+      else if (SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'PRON')) crossed++;
     }
-    // Weak markers and markers across clause boundaries count as farther away.
-    const score = distance + (marker.weak ? 40 : 0) + crossed * 20 + commas * 3;
-    if (!best || score < best.score) best = { marker, score };
   }
   return best ? best.marker.tense : 'none';
 }
