@@ -15,7 +15,7 @@ import { holidayParser } from './parsers/holidays.js';
 import { yearParser } from './parsers/years.js';
 import { centuryParser, decadeParser } from './parsers/decades.js';
 import { seasonParser } from './parsers/seasons.js';
-import { quarterCodeParser, quarterParser } from './parsers/quarters.js';
+import { quarterCodeParser, quarterParser, reportingQuarterParser } from './parsers/quarters.js';
 import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodPartParser, weekdayPartParser, weekendParser } from './parsers/deictic.js';
 import { durationParser, vagueDurationParser } from './parsers/durations.js';
 import { everyNParser, everyParser, setWordParser } from './parsers/sets.js';
@@ -52,6 +52,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   withTriggers(deicticPeriodParser, ['week', 'weekend', 'month', 'year', 'quarter']),
   withTriggers(quarterParser, ['quarter', 'half']),
   withTriggers(quarterCodeParser, ['q1', 'q2', 'q3', 'q4']),
+  withTriggers(reportingQuarterParser, ['quarter', 'period']),
   withTriggers(seasonParser, Object.keys(words.seasons)),
   decadeParser,
   withTriggers(centuryParser, ['century']),

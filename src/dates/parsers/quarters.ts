@@ -41,3 +41,27 @@ export const quarterCodeParser = specParser(
   },
   true,
 );
+
+/**
+ * Quarters named by their place in the reporting calendar, as business news
+ * writes them: "the quarter", "the latest quarter", "the most recent
+ * quarter" → the last quarter completed before the reference (results are
+ * reported after a quarter ends); "the current quarter" → the one under way;
+ * "the year-ago quarter", "the year-earlier period", "last year's quarter" →
+ * the same quarter a year before the latest one.
+ */
+export const reportingQuarterParser = specParser(
+  'reportingQuarters',
+  `the\\s+(?:(latest|most\\s+recent|recent|just-ended|just\\s+ended|past|current|year-ago|year-earlier|previous|prior)\\s+)?(quarter|period)|(last\\s+year['’]s)\\s+(quarter|period)`,
+  (match) => {
+    const which = (match[1] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const noun = (match[2] ?? match[4])!.toLowerCase();
+    // "the period" alone is too vague; with a reporting word it is the quarter.
+    if (noun === 'period' && !which) return null;
+    let by = -1;
+    if (which === 'current') by = 0;
+    else if (which === 'year-ago' || which === 'year-earlier' || which.startsWith('last year')) by = -5;
+    else if (which === 'previous' || which === 'prior') by = -2;
+    return { spec: { shift: { unit: 'quarter', by }, grain: 'quarter' } };
+  },
+);
