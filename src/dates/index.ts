@@ -19,6 +19,7 @@ import { tenseAt } from './tense.js';
 import { parseDay, type Day } from './calendar.js';
 import type { DateSpec } from './spec.js';
 import type { AnalyzedDoc, DateMention, PublishedAt, TextSpan } from '../types.js';
+import { tokenIndexAt } from '../core/analyze.js';
 
 let chronoInstance: Chrono | undefined;
 function newsChrono(): Chrono {
@@ -102,6 +103,7 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
     found.push({ span, spec: piece.spec, tense: tenseAt(doc, span.start, span.end) });
   }
   found.sort((a, b) => a.span.start - b.span.start);
+  for (const f of found) f.spec = inReportingContext(doc, f);
 
   const publishedAt: PublishedAt = given
     ? { value: given, source: 'given' }
@@ -115,6 +117,28 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
     return mention;
   });
   return { publishedAt, dates };
+}
+
+/**
+ * "a year ago" / "a year earlier" in earnings news compares quarters: "net
+ * income rose to $5 million from $4 million a year earlier", after a sentence
+ * about the third quarter, means that quarter a year before. When the sentence
+ * or the one before it speaks of a quarter, the expression takes quarter
+ * granularity (the latest completed quarter, a year back).
+ */
+function inReportingContext(doc: AnalyzedDoc, f: FoundExpression): DateSpec {
+  const { spec, span } = f;
+  if (!spec.shift || spec.shift.unit !== 'year' || spec.shift.by !== -1 || !/^an?\s+year\s+(?:ago|earlier)$/i.test(span.text)) return spec;
+  const at = tokenIndexAt(doc, span.start);
+  const sentence = doc.tokens[at]?.sentence ?? 0;
+  const from = doc.sentences[Math.max(0, sentence - 1)]?.firstToken ?? 0;
+  const to = doc.sentences[sentence]?.lastToken ?? -1;
+  for (let i = from; i <= to; i++) {
+    if (/^(?:quarter|quarterly|third-quarter|second-quarter|first-quarter|fourth-quarter)$/.test(doc.tokens[i]!.normal)) {
+      return { shift: { unit: 'quarter', by: -5 }, grain: 'quarter' };
+    }
+  }
+  return spec;
 }
 
 /**

@@ -37,7 +37,9 @@ export function specFromComponents(c: ParsingComponents, text: string): DateSpec
     }
   }
   if (c.isCertain('hour')) {
-    spec.time = `T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
+    // TIMEX3 writes only what the text gives: "5 p.m." → T17, "5:30 p.m." → T17:30.
+    const hour = String(c.get('hour')).padStart(2, '0');
+    spec.time = c.isCertain('minute') ? `T${hour}:${String(c.get('minute') ?? 0).padStart(2, '0')}` : `T${hour}`;
   } else {
     const tags = c.tags();
     for (const [tag, part] of PART_TAGS) if (tags.has(tag)) spec.time = part;

@@ -36,6 +36,8 @@ export const durationParser = specParser(
   (match, context) => {
     const n = parseQuantity(match[2]!);
     if (n === undefined) return null;
+    // "the 1988 quarter", "the 2015 season": a year, not a count.
+    if (/^(?:1[6-9]|20)\d\d$/.test(match[2]!)) return null;
     const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     // "two years ago" / "a week later" are dates (agoParser), "a year" in "twice a year" a set.
     if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;

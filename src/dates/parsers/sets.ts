@@ -7,7 +7,7 @@ import { specParser } from './common.js';
 
 const SET_WORDS = words.sets as Record<string, string>;
 const UNIT: Record<string, string> = {
-  day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', decade: 'P10Y',
+  day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', decade: 'P10Y',
 };
 
 export const setWordParser = specParser('setWords', `(${alternation(Object.keys(SET_WORDS))})`, (match) => ({
