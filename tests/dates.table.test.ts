@@ -203,7 +203,8 @@ const TABLE: Record<string, Row[]> = {
     // TimeML leaves the preposition out ("at present" → "present"; cf. the gold's "present").
     d('The ministry has no plans at present to raise fuel taxes.', '2018-09-04', 'present', 'PRESENT_REF', false),
     d('The company recently opened a plant in Tangier.', '2022-10-11', 'recently', 'PAST_REF', false),
-    // "previously" and "in the past" are not annotated in TempEval-3 (3 of 23 and 0 of 15 occurrences): not dates here.
+    // "previously" is rarely annotated in TempEval-3 (3 of 23 occurrences): not a date here.
+    d('Such floods have occurred in the past, but rarely so early.', '2023-06-21', 'the past', 'PAST_REF', false), // TE3: "in [the past]"
     d('Officials said more checkpoints could be added in the future.', '2017-03-28', 'the future', 'FUTURE_REF', false), // TE3: "the future"
   ],
 

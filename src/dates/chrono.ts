@@ -16,7 +16,7 @@ import { yearParser } from './parsers/years.js';
 import { centuryParser, decadeParser } from './parsers/decades.js';
 import { seasonParser } from './parsers/seasons.js';
 import { quarterCodeParser, quarterParser, reportingQuarterParser } from './parsers/quarters.js';
-import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodPartParser, weekdayPartParser, weekendParser } from './parsers/deictic.js';
+import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodPartParser, weekdayPartParser, weekendParser, theYearParser, yearAgoAdjectiveParser } from './parsers/deictic.js';
 import { durationParser, vagueDurationParser } from './parsers/durations.js';
 import { everyNParser, everyParser, setWordParser } from './parsers/sets.js';
 import { monthParser } from './parsers/months.js';
@@ -50,6 +50,8 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   withTriggers(weekendParser, ['weekend']),
   withTriggers(agoParser, ['ago', 'earlier', 'before', 'later', 'now', 'hence']),
   withTriggers(deicticPeriodParser, ['week', 'weekend', 'month', 'year', 'quarter']),
+  withTriggers(theYearParser, ['year']),
+  withTriggers(yearAgoAdjectiveParser, ['year-earlier', 'year-ago']),
   withTriggers(quarterParser, ['quarter', 'half']),
   withTriggers(quarterCodeParser, ['q1', 'q2', 'q3', 'q4']),
   withTriggers(reportingQuarterParser, ['quarter', 'period']),

@@ -128,7 +128,7 @@ export function findDates(doc: AnalyzedDoc, given: string | undefined): { publis
  */
 function inReportingContext(doc: AnalyzedDoc, f: FoundExpression): DateSpec {
   const { spec, span } = f;
-  if (!spec.shift || spec.shift.unit !== 'year' || spec.shift.by !== -1 || !/^an?\s+year\s+(?:ago|earlier)$/i.test(span.text)) return spec;
+  if (!spec.shift || spec.shift.unit !== 'year' || spec.shift.by !== -1 || !/^(?:an?\s+year\s+(?:ago|earlier)|year-(?:earlier|ago))$/i.test(span.text)) return spec;
   const at = tokenIndexAt(doc, span.start);
   const sentence = doc.tokens[at]?.sentence ?? 0;
   const from = doc.sentences[Math.max(0, sentence - 1)]?.firstToken ?? 0;

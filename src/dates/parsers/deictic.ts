@@ -115,3 +115,19 @@ export const weekdayPartParser = specParser(
 
 /** "the weekend", "over the weekend": the weekend before or after the reference, by tense. */
 export const weekendParser = specParser('weekend', `the\\s+weekend`, () => ({ spec: { weekday: 6, grain: 'weekend' } }));
+
+/**
+ * "the year", "the full year", "the current fiscal year" (not "the year 2000",
+ * not "the year before"): the year under way, as news uses it ("sales for the
+ * year rose 13%").
+ */
+export const theYearParser = specParser(
+  'theYear',
+  `the\\s+(?:(?:full|current|whole|entire)\\s+)?(?:fiscal\\s+|calendar\\s+)?year(?!\\s+(?:\\d|two|nineteen|before|after|earlier|later|ago|of|when|in\\s+which|that|which|'?s\\b))`,
+  () => ({ spec: { shift: { unit: 'year', by: 0 }, grain: 'year' } }),
+);
+
+/** "year-earlier profit", "the year-ago results": the year before (a quarter in earnings news, see dates/index.ts). */
+export const yearAgoAdjectiveParser = specParser('yearAgoAdjective', `year-(?:earlier|ago)`, () => ({
+  spec: { shift: { unit: 'year', by: -1 }, grain: 'year' },
+}));
