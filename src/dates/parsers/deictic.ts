@@ -124,7 +124,12 @@ export const weekendParser = specParser('weekend', `the\\s+weekend`, () => ({ sp
 export const theYearParser = specParser(
   'theYear',
   `the\\s+(?:(?:full|current|whole|entire)\\s+)?(?:fiscal\\s+|calendar\\s+)?year(?!\\s+(?:\\d|two|nineteen|before|after|earlier|later|ago|of|when|in\\s+which|that|which|'?s\\b))`,
-  () => ({ spec: { shift: { unit: 'year', by: 0 }, grain: 'year' } }),
+  (match, context) => {
+    // "the year ended March 31", "the fiscal year ending June 30": a twelve-month span (TimeML: P1Y).
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 10);
+    if (/^\s+end(?:ed|ing|s)\b/i.test(after)) return { spec: { fixed: { value: 'P1Y', type: 'duration', relative: false } } };
+    return { spec: { shift: { unit: 'year', by: 0 }, grain: 'year' } };
+  },
 );
 
 /** "year-earlier profit", "the year-ago results": the year before (a quarter in earnings news, see dates/index.ts). */
