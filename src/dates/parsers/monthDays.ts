@@ -4,10 +4,9 @@
  * mistakes a following "am…" word for a clock ("Jan. 10 amid" is lost); this
  * parser owns the common news form and leaves the rest to chrono.
  */
-import { MONTHS, key } from '../words.js';
+import { MONTHS, MONTH_NAMES, key } from '../words.js';
 import { specParser } from './common.js';
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
 export const monthDayParser = specParser(
   'monthDays',

@@ -4,11 +4,10 @@
  * month keeps month granularity and "May"/"March" need a context that makes
  * them months (not the modal, the name or the verb).
  */
-import { MONTHS, key } from '../words.js';
+import { MONTHS, MONTH_NAMES, key } from '../words.js';
 import type { Direction } from '../spec.js';
 import { specParser } from './common.js';
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const FULL_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const DIRS: Record<string, Direction | 'this'> = { last: 'past', past: 'past', previous: 'past', next: 'future', coming: 'future', this: 'this' };
 /** Words before a bare month that make it a month: "in June", "since March", "early May". */
