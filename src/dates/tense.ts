@@ -114,6 +114,9 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'while
  * The tense governing the characters [start, end): the nearest strong marker in
  * the same clause, else the nearest in the sentence, else the nearest weak one.
  */
+/** How many tokens away a verb may govern a date: far more than any clause in news. */
+const MAX_REACH = 60;
+
 /** Markers per token, computed once per document (several dates share a sentence). */
 const markerCache = new WeakMap<AnalyzedDoc, Array<Marker | null>>();
 
@@ -147,9 +150,12 @@ export function tenseAt(doc: AnalyzedDoc, start: number, end: number): Tense {
     let crossed = 0;
     let commas = 0;
     for (let i = from; i !== stop; i += step) {
+      const distance = step < 0 ? at - i : i - atEnd;
+      // Scores only grow with distance: stop once nothing further can win, and
+      // never look past a clause's reach (a run-on "sentence" of 10,000 words).
+      if ((best && distance >= best.score) || distance > MAX_REACH) break;
       const marker = cachedMarker(doc, i, first, last);
       if (marker) {
-        const distance = step < 0 ? at - i : i - atEnd;
         // Weak markers and markers across clause boundaries count as farther away.
         const score = distance + (marker.weak ? 40 : 0) + crossed * 20 + commas * 3;
         if (!best || score < best.score || (score === best.score && step < 0)) best = { marker, score };
