@@ -45,8 +45,11 @@ function underspecified(found: FoundExpression[]): FoundExpression[] {
 }
 
 /** Whether most of the text's yearless months and days would fall within a plausible distance of `day`. */
+/** Enough yearless dates to judge a candidate; the first ones in the text matter most. */
+const MAX_CHECKS = 50;
+
 function isPlausible(day: Day, found: FoundExpression[]): boolean {
-  const checks = underspecified(found);
+  const checks = underspecified(found).slice(0, MAX_CHECKS);
   if (checks.length === 0) return true;
   let implausible = 0;
   for (const f of checks) {
@@ -94,7 +97,7 @@ function isStaleHeader(text: string, candidate: { day: Day; span: TextSpan }, fo
   const { line } = lineAround(text, candidate.span);
   // A header line: the date and little else ("Friday, June 14, 2024 | World"), no sentence.
   if (line.length > candidate.span.text.length + 30 || /[.!?]\s/.test(line)) return false;
-  const otherYears = found.filter((f) => f.span.start !== candidate.span.start && f.spec.year !== undefined).map((f) => f.spec.year!);
+  const otherYears = found.filter((f) => f.span.start !== candidate.span.start && f.spec.year !== undefined).map((f) => f.spec.year!).slice(0, MAX_CHECKS);
   return otherYears.length > 0 && otherYears.every((y) => y < candidate.day.year - 1 || (y < candidate.day.year && otherYears.length > 1));
 }
 
@@ -120,8 +123,15 @@ export function inferPublishedAt(text: string, found: FoundExpression[], weekday
       if (year !== undefined) candidates.push({ day: { year, month: pair.month, day: pair.day }, span: pair.span });
     }
   }
-  const plausible = candidates.filter((c) => isPlausible(c.day, found) && !isStaleHeader(text, c, found));
-  if (plausible.length === 0) return { value: null, source: 'none' };
-  const latest = plausible.reduce((a, b) => (compareDays(b.day, a.day) > 0 ? b : a));
-  return { value: formatDay(latest.day), source: 'inferred', evidence: latest.span };
+  // The latest plausible candidate: try them from the latest down, each distinct day once.
+  candidates.sort((a, b) => compareDays(b.day, a.day) || a.span.start - b.span.start);
+  let previous: Day | undefined;
+  for (const c of candidates) {
+    if (previous && compareDays(previous, c.day) === 0) continue;
+    previous = c.day;
+    if (isPlausible(c.day, found) && !isStaleHeader(text, c, found)) {
+      return { value: formatDay(c.day), source: 'inferred', evidence: c.span };
+    }
+  }
+  return { value: null, source: 'none' };
 }
