@@ -142,6 +142,13 @@ const TABLE: Record<string, Row[]> = {
     d('The bookshop chain closed 40 stores last fall.', '2019-04-09', 'last fall', '2018-FA', true),
     d('The suspension bridge will reopen next spring.', '2024-10-01', 'next spring', '2025-SP', true),
     d('Profit at the brewer fell 12 percent in the third quarter.', '2021-10-28', 'the third quarter', '2021-Q3', true),
+    // Business news: "the quarter" is the last one completed; "a year earlier" then compares quarters.
+    d('The chipmaker said revenue rose 8 percent in the latest quarter.', '2019-11-05', 'the latest quarter', '2019-Q3', true),
+    d('Sales fell in the third quarter to $2 billion from $2.3 billion a year earlier.', '2019-11-05', 'a year earlier', '2018-Q3', true),
+    d('Sales for the year rose 4 percent, the retailer said.', '2019-11-05', 'the year', '2019', true),
+    dur('The carrier lost $40 million in the year ended March 31.', '2019-05-20', 'the year', 'P1Y'),
+    // Years spelt out in broadcast transcripts.
+    d('The stadium was built in nineteen ninety-six for the games.', '2001-07-02', 'nineteen ninety-six', '1996', false),
     d('The carmaker expects deliveries to resume in the fourth quarter.', '2019-08-14', 'the fourth quarter', '2019-Q4', true),
     d('Car sales in Brazil dropped in the first quarter of 2020.', '2020-05-14', 'the first quarter of 2020', '2020-Q1', false),
     d('The civil war of the 1990s left the valley depopulated.', '2016-05-03', 'the 1990s', '199', false),

@@ -12,7 +12,7 @@ import { MONTHS, WEEKDAYS, holidays, key, words } from './words.js';
 import { CLOCK_MARK, NUMERIC_DATE_MARK, withTriggers } from './parsers/common.js';
 import { refWordsParser } from './parsers/refWords.js';
 import { holidayParser } from './parsers/holidays.js';
-import { yearParser } from './parsers/years.js';
+import { spokenYearParser, yearParser } from './parsers/years.js';
 import { centuryParser, decadeParser } from './parsers/decades.js';
 import { seasonParser } from './parsers/seasons.js';
 import { quarterCodeParser, quarterParser, reportingQuarterParser } from './parsers/quarters.js';
@@ -66,6 +66,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   withTriggers(monthDayParser, MONTH_WORDS),
   withTriggers(monthParser, MONTH_WORDS),
   withTriggers(refWordsParser, [...words.presentRef, ...words.pastRef, ...words.futureRef].map(keyLast)),
+  withTriggers(spokenYearParser, ['nineteen', 'thousand']),
   yearParser,
 ];
 

@@ -31,3 +31,29 @@ export const yearParser = specParser('years', `((?:1[6-9]|20)\\d\\d)`, (match, c
   if (!looksLikeYear(context.text, start, start + match[0].length, value)) return null;
   return { spec: { year: value, grain: 'year' } };
 });
+
+const UNITS_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNIT_ALT = Object.keys(UNITS_WORDS).join('|');
+
+/**
+ * Years spelt out, as broadcast transcripts write them: "nineteen ninety-six"
+ * → 1996, "nineteen oh five" → 1905, "the year two thousand" → 2000,
+ * "two thousand and one" → 2001.
+ */
+export const spokenYearParser = specParser(
+  'spokenYears',
+  `(?:the\\s+year\\s+)?(?:nineteen[\\s-]+(?:(${Object.keys(TEENS).join('|')})|(${Object.keys(TENS).join('|')})(?:[\\s-](${UNIT_ALT}))?|oh[\\s-](${UNIT_ALT}))|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT_ALT}|${Object.keys(TEENS).join('|')}))?)`,
+  (match) => {
+    const [, teen, tens, unit, oh, after2000] = match;
+    let year: number;
+    if (teen) year = 1900 + TEENS[teen.toLowerCase()]!;
+    else if (tens) year = 1900 + TENS[tens.toLowerCase()]! + (unit ? UNITS_WORDS[unit.toLowerCase()]! : 0);
+    else if (oh) year = 1900 + UNITS_WORDS[oh.toLowerCase()]!;
+    else year = 2000 + (after2000 ? (UNITS_WORDS[after2000.toLowerCase()] ?? TEENS[after2000.toLowerCase()] ?? 0) : 0);
+    // "two thousand" alone is usually a count ("two thousand people") unless introduced as a year.
+    if (!match[0].toLowerCase().startsWith('the year') && year === 2000) return null;
+    return { spec: { year, grain: 'year' } };
+  },
+);
