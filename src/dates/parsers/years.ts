@@ -7,8 +7,8 @@ import { specParser } from './common.js';
 
 /** Words that introduce a quantity, not a year: "about 2000 people", "more than 1500". */
 const QUANTITY_BEFORE = /(?:about|around|nearly|some|over|than|approximately|roughly|almost|least|total\s+of|up\s+to|just|only|another|additional|extra|[$€£¥#№]|No\.?)\s*$/i;
-/** Words that introduce a year: "in 2014", "since 2002", "the 2015 deal". */
-const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|from|to|through|during|of|before|after|the|and|or|between|early|mid|late|fiscal|year|spring|summer|autumn|fall|winter|around|circa|c\.|ca\.|pre|post|this|that|its|their|his|her|our|a|an)|['’]s|[,(–—-])\s*$/i;
+/** Nouns that number things, so the number after them is a label: "room 1999", "Flight 2020", "No. 1995". */
+const IDENTIFIER_BEFORE = /\b(?:room|flight|route|no\.?|nos\.?|number|page|pages|chapter|article|section|model|version|highway|road|bus|train|line|platform|gate|seat|suite|apartment|box|code|channel|pier|terminal|item|exhibit|resolution|paragraph|opus|op\.|tel\.?|phone|extension|ext\.?|account|order|case|file|form|ticket|vol\.?|volume|issue|lot|unit|block|street|avenue|st\.|ave\.|boeing|airbus|windows|office|iphone|galaxy|mark|mk\.?|type|class|batch|serial|id|pin|zip|postcode|flat|cell|ward|bed|bay|hall|stand|row|level|floor|grade|size|score|rank|ranked|tier|step|stage|phase|round|match|game|race|lap|hole|mile|km|kilometre|kilometer|meter|metre|feet|ft\.?|elevation|altitude|height|depth|interstate|i-|us-|a|an)\s*#?\s*$/i;
 /** A unit or a counted plural after the number: "2002 troops", "1999 percent". */
 const COUNT_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b(?!['’]))/;
 
@@ -17,12 +17,12 @@ export function looksLikeYear(text: string, start: number, end: number, value: n
   const after = text.slice(end, end + 24);
   if (QUANTITY_BEFORE.test(before)) return false;
   if (/^[.,]\d/.test(after) || /\d[.,]$/.test(before)) return false;
-  const introduced = YEAR_BEFORE.test(before) || /^\s*$/.test(before) || /[\n"“(]\s*$/.test(before);
   if (COUNT_AFTER.test(after) && !/\bthe\s*$/i.test(before)) return false;
   // Before 1900 a four-digit number is more often a count; ask for a clear cue.
   if (value < 1900) return /\b(?:in|since|by|until|from|of|the|during)\s*$/i.test(before);
-  // After any other word a number is an identifier or a count: "room 1999", "Flight 2020", "sent 2000".
-  return introduced;
+  // "a 1971 convention" is a year but "a 1500-strong force" was caught above; "room 1999" is a label.
+  if (/\ban?\s*$/i.test(before)) return true;
+  return !IDENTIFIER_BEFORE.test(before);
 }
 
 export const yearParser = specParser('years', `((?:1[6-9]|20)\\d\\d)`, (match, context) => {
