@@ -56,6 +56,8 @@ function markerAt(doc: AnalyzedDoc, i: number, first: number, last: number): Mar
     return { tense: 'future', weak: false };
   }
   if (n === 'going' && next && next.normal === 'to') return { tense: 'future', weak: false };
+  // "the review is due in the autumn": due after a form of be looks ahead.
+  if (n === 'due' && i > first && doc.tokens[i - 1]!.normal in BE) return { tense: 'future', weak: false };
   // Headline "to": "US, Russia to hold talks early January" (a noun, then to + verb).
   if (n === 'to' && t.pos === 'PART' && next && next.pos === 'VERB' && i > first && /^(?:NOUN|PROPN)$/.test(doc.tokens[i - 1]!.pos)) {
     return { tense: 'future', weak: true };

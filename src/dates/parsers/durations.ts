@@ -63,6 +63,8 @@ export const vagueDurationParser = specParser(
     if (match[3]) return { spec: { fixed: { value: durationValue(1, match[3]), type: 'duration', relative: false } } };
     const unitWord = match[2]!;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
+    // "the second in as many months" counts events, not time.
+    if (/\bas\s+$/i.test(before) && /^many\b/i.test(match[1] ?? '')) return null;
     // A bare plural is a duration only when nothing counts it ("2 weeks" is durationParser's).
     if (!match[1] && /(?:\d|\b(?:the|these|those|their|its|his|her|our|some|all|many|both|of|whose))\s*$/i.test(before)) return null;
     return { spec: { fixed: { value: durationValue('X' as const, unitWord), type: 'duration', relative: false } } };
