@@ -10,7 +10,7 @@ import type { AnalyzedDoc, Sentence, Token, WinkEntity } from '../types.js';
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | undefined;
 
-/** wink's model is loaded lazily, once, on first use: importing the package stays cheap. */
+/** wink's model data is imported with the package; building the model from it waits for the first call. */
 function nlp(): Nlp {
   if (!nlpInstance) nlpInstance = winkNLP(model);
   return nlpInstance;

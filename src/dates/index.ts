@@ -170,7 +170,8 @@ function weekdayPairsOf(text: string, found: FoundExpression[]): WeekdayPair[] {
     if (!weekday || !b.spec.month || !b.spec.day || b.spec.year !== undefined) continue;
     if (b.span.start - a.span.end > 3) continue;
     const index = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(weekday[1]!.toLowerCase());
-    pairs.push({ span: { start: a.span.start, end: b.span.end, text: text.slice(a.span.start, b.span.end) }, month: b.spec.month, day: b.spec.day, weekday: index });
+    const end = text[b.span.end] === ')' ? b.span.end + 1 : b.span.end; // "Monday (December 27th)"
+    pairs.push({ span: { start: a.span.start, end, text: text.slice(a.span.start, end) }, month: b.spec.month, day: b.spec.day, weekday: index });
   }
   return pairs;
 }

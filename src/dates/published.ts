@@ -85,7 +85,7 @@ function lineAround(text: string, span: TextSpan): { line: string; before: strin
 function isDateline(text: string, span: TextSpan): boolean {
   if (span.start >= DATELINE_CHARS) return false;
   const { before, after } = lineAround(text, span);
-  return /^\s*(?:[\p{Lu}][\p{L} .'’-]*,\s*)?$/u.test(before) && /^\s*(?:\(|[-–—|]|\/|$)/.test(after);
+  return /^\s*(?:(?:posted|published|updated|last\s+updated|first\s+published)(?:\s+on)?:?\s*)?(?:[\p{Lu}][\p{L} .'’-]*,\s*)?$/iu.test(before) && /^\s*(?:\(|[-–—|]|\/|$)/.test(after);
 }
 
 /**

@@ -156,13 +156,15 @@ export function tenseAt(doc: AnalyzedDoc, start: number, end: number): Tense {
       // Scores only grow with distance: stop once nothing further can win, and
       // never look past a clause's reach (a run-on "sentence" of 10,000 words).
       if ((best && distance >= best.score) || distance > MAX_REACH) break;
+      const t = doc.tokens[i]!;
+      // A line break ends a headline or a paragraph: wink may not end the sentence there, but the clause ends.
+      if (t.text.includes('\n')) break;
       const marker = cachedMarker(doc, i, first, last);
       if (marker) {
         // Weak markers and markers across clause boundaries count as farther away.
         const score = distance + (marker.weak ? 40 : 0) + crossed * 20 + commas * 3;
         if (!best || score < best.score || (score === best.score && step < 0)) best = { marker, score };
       }
-      const t = doc.tokens[i]!;
       if (BOUNDARY.has(t.text)) crossed++;
       else if (t.text === ',') commas++;
       else if (SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'PRON')) crossed++;

@@ -9,7 +9,8 @@ import type { DateSpec, ShiftUnit } from '../spec.js';
 import { specParser } from './common.js';
 
 const PARTS = words.partsOfDay as Record<string, string>;
-const PART_NAMES = 'morning|afternoon|evening|night|overnight';
+/** Parts of day a weekday or "this"/"last" can take: the partsOfDay words that are nouns, not "tonight". */
+const PART_NAMES = Object.keys(PARTS).filter((w) => !['tonight', 'noon', 'midday', 'midnight'].includes(w)).join('|');
 
 const SHIFT_BY: Record<string, number> = {
   this: 0, current: 0, coming: 1, next: 1, following: 1, last: -1, previous: -1, past: -1,
@@ -73,8 +74,9 @@ export const agoParser = specParser(
     const unitWord = match[2]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y');
     const direction = /ago|earlier|before/i.test(match[3]!) ? -1 : 1;
     if (n === undefined || !Number.isFinite(n)) {
+      // "a few years ago": TIMEX3's vague past, which needs no reference date.
       const value = direction < 0 ? 'PAST_REF' : 'FUTURE_REF';
-      return { spec: { fixed: { value, type: 'date', relative: true } } };
+      return { spec: { fixed: { value, type: 'date', relative: false } } };
     }
     if (unitWord === 'hour' || unitWord === 'minute') return { spec: { shift: { unit: 'day', by: 0 }, grain: 'day' } };
     if (unitWord === 'decade' || unitWord === 'century') {

@@ -12,7 +12,7 @@ const DIRS: Record<string, Direction | 'this'> = { last: 'past', past: 'past', p
 
 export const seasonParser = specParser(
   'seasons',
-  `(?:(in|during|by|until|through|since|over)\\s+(?:the\\s+)?|(last|next|this|past|coming|previous)\\s+|(the)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?:\\s+(?:of\\s+)?(this|last|next)\\s+year)?`,
+  `(?:(in|during|by|until|through|since|over)\\s+(?:the\\s+)?|(last|next|this|past|coming|previous)\\s+|(the)\\s+)?(${Object.keys(SEASONS).join('|')})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?(?:\\s+(?:of\\s+)?(this|last|next)\\s+year)?`,
   (match) => {
     const [, prep, deictic, article, season, year, yearWord] = match;
     if (!prep && !deictic && !article && !year) return null;
