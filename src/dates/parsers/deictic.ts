@@ -125,7 +125,7 @@ export const weekendParser = specParser('weekend', `the\\s+weekend`, () => ({ sp
  */
 export const theYearParser = specParser(
   'theYear',
-  `the\\s+(?:(?:full|current|whole|entire)\\s+)?(?:fiscal\\s+|calendar\\s+)?year(?!\\s+(?:\\d|two|nineteen|before|after|earlier|later|ago|of|when|in\\s+which|that|which|'?s\\b))`,
+  `the\\s+(?:(?:full|current|whole|entire)\\s+)?(?:fiscal\\s+|calendar\\s+)?year(?!-|\\s+(?:\\d|two|nineteen|before|after|earlier|later|ago|of|when|in\\s+which|that|which|'?s\\b))`,
   (match, context) => {
     // "the year ended March 31", "the fiscal year ending June 30": a twelve-month span (TimeML: P1Y).
     const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 10);

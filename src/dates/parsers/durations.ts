@@ -43,6 +43,9 @@ export const durationParser = specParser(
     if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
     const before = context.text.slice(Math.max(0, match.index - 10), match.index);
     if (/\b(?:once|twice|times|per)\s+$/i.test(before) && /^(a|an|one)$/i.test(match[2]!)) return null;
+    // "a quarter of the market" is a fraction; "$1.76 a year", "5% a year" are rates.
+    if (/^quarters?$/i.test(match[3]!) && /^\s+of\b/i.test(after)) return null;
+    if (/^an?$/i.test(match[2]!) && /(?:[\d%]|\b(?:million|billion|trillion|cents?|dollars?|euros?|pounds?|percent|yen|a\s+share))\s*$/i.test(before)) return null;
     // Ages ("a 9-year-old", "62 years old") are not spans of time in TimeML news annotation.
     if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(after)) return null;
     // "three-quarters" is a fraction.

@@ -52,7 +52,7 @@ export const quarterCodeParser = specParser(
  */
 export const reportingQuarterParser = specParser(
   'reportingQuarters',
-  `the\\s+(?:(latest|most\\s+recent|recent|just-ended|just\\s+ended|past|current|year-ago|year-earlier|previous|prior)\\s+)?(quarter|period)|(last\\s+year['’]s)\\s+(quarter|period)`,
+  `the\\s+(?:(latest|most\\s+recent|recent|just-ended|just\\s+ended|past|current|year-ago|year-earlier|previous|prior)\\s+)?(quarter|period)(?!-)|(last\\s+year['’]s)\\s+(quarter|period)`,
   (match) => {
     const which = (match[1] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const noun = (match[2] ?? match[4])!.toLowerCase();

@@ -17,7 +17,7 @@ function isNotADate(text: string, result: ParsingResult): boolean {
   if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d{1,3}(?:\.\d+)?$/.test(t)) return true; // "7-9", scores and ranges of numbers
   if (/^(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))$/i.test(t)) return true; // ordinals
   if (/\d,\s*\d{1,2}$/.test(t)) return true;
-  if (/^\d{1,2}\.\d{2}(?!\s*[ap]\.?m)/i.test(t)) return true; // "fell 6.43, on Friday": a figure, not 06:43 // "April 9, 10": a coordinated day, not the year '10
+  if (/^(?:at\s+)?\d{1,2}\.\d{2}(?!\s*[ap]\.?m)/i.test(t)) return true; // "fell 6.43, on Friday": a figure, not 06:43 // "April 9, 10": a coordinated day, not the year '10
   if (/^(?:for|within|in|over)\s/i.test(t)) return true;
   if (/^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i.test(t)) return true; // "The Sun", "Sat" without a date
   if (/^(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|earlier|later|ago)$/i.test(t)) return true; // "the weeks before" // "for two hours": a duration, which our parser reads
