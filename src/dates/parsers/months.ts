@@ -15,7 +15,7 @@ const MONTH_CONTEXT = /\b(?:in|since|by|until|till|through|during|from|to|of|bef
 
 export const monthParser = specParser(
   'months',
-  `(?:(last|next|this|past|coming|previous)\\s+)?(${MONTH_NAMES})(?:,?\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d)|(last|this|next)\\s+year))?`,
+  `(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\\s+)?(${MONTH_NAMES})(?:,?\\s+(?:of\\s+)?(?:((?:1[6-9]|20)\\d\\d)(?![\\d,.]\\d)|(last|this|next)\\s+year))?`,
   (match, context) => {
     const [, deictic, name, year, yearWord] = match;
     const month = MONTHS[key(name!).replace('.', '')];

@@ -4,6 +4,8 @@
  * "the first half" → 'YYYY-Q3', 'YYYY-H1'. "this/last/next quarter" are deictic.
  */
 import { specParser } from './common.js';
+import { MONTHS, MONTH_NAMES, key } from '../words.js';
+import { quarterOf } from '../calendar.js';
 
 const ORDINAL: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
@@ -13,7 +15,7 @@ const YEAR_TAIL = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d\\d)|(this|l
 
 export const quarterParser = specParser(
   'quarters',
-  `(?:the\\s+)?(?:((?:19|20)\\d\\d)\\s+|(year-ago|year-earlier|previous\\s+year['’]s|last\\s+year['’]s)\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)${YEAR_TAIL}`,
+  `(?:the\\s+)?(?:((?:19|20)\\d\\d)\\s+|(year-ago|year-earlier|(?:previous|last|this|next)\\s+year['’]s)\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)${YEAR_TAIL}`,
   (match) => {
     const [, yearBefore, yearAgo, ordinal, period, yearAfter, yearWord] = match;
     const n = ORDINAL[ordinal!.toLowerCase()]!;
@@ -22,8 +24,11 @@ export const quarterParser = specParser(
     const base = isHalf ? { half: n, grain: 'half' as const } : { quarter: n, grain: 'quarter' as const };
     const year = yearBefore ?? yearAfter;
     if (year) return { spec: { ...base, year: Number(year) } };
-    // "the year-ago third quarter": the same quarter a year before.
-    if (yearAgo) return { spec: { ...base, shift: { unit: 'year', by: -1 } } };
+    // "the year-ago third quarter": the same quarter a year before; "next year's first quarter".
+    if (yearAgo) {
+      const by = /^(?:this)/i.test(yearAgo) ? 0 : /^next/i.test(yearAgo) ? 1 : -1;
+      return { spec: { ...base, shift: { unit: 'year', by } } };
+    }
     if (yearWord) {
       const by = { this: 0, last: -1, next: 1 }[yearWord.toLowerCase() as 'this']!;
       return { spec: { ...base, shift: { unit: 'year', by } } };
@@ -53,9 +58,16 @@ export const quarterCodeParser = specParser(
 export const reportingQuarterParser = specParser(
   'reportingQuarters',
   `the\\s+(?:(latest|most\\s+recent|recent|just-ended|just\\s+ended|past|current|year-ago|year-earlier|previous|prior)\\s+)?(quarter|period)(?!-)|(last\\s+year['’]s)\\s+(quarter|period)`,
-  (match) => {
+  (match, context) => {
     const which = (match[1] ?? match[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const noun = (match[2] ?? match[4])!.toLowerCase();
+    // "the quarter ended July 31": the quarter holding that day (its year from the tense).
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    const ended = new RegExp(`^\\s+end(?:ed|ing|s)\\s+(${MONTH_NAMES})`).exec(after);
+    const endMonth = ended ? MONTHS[key(ended[1]!).replace('.', '')] : undefined;
+    if (endMonth && !which.startsWith('year') && !which.startsWith('last year')) {
+      return { spec: { quarter: quarterOf(endMonth), grain: 'quarter', dir: 'past' } };
+    }
     // "the period" alone is too vague; with a reporting word it is the quarter.
     if (noun === 'period' && !which) return null;
     let by = -1;
