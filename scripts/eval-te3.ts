@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDates } from '../src/index.js';
 import type { DateMention } from '../src/index.js';
-import { loadTe3, scoreTe3, TE3_CORPORA, te3Errors } from './te3.js';
+import { loadTe3, scoreTe3, te3Errors } from './te3.js';
 import type { Te3Corpus, Te3Error, Te3LoadedDoc, Te3Scores } from './te3.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
