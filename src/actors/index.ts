@@ -1,9 +1,24 @@
 /**
- * Actors: people, organizations and countries (issue #3). Not built yet: returns
- * no actors, which the evaluation honestly scores as 0.
+ * Actors: people, organizations and countries, with titles, affiliations,
+ * aliases and every mention (issue #3).
+ *
+ * 1. knowledge.ts: countries, international bodies, government bodies, news
+ *    organizations (src/data) and the caller's `lexicon.actors`;
+ * 2. match.ts: their surface forms in the text;
+ * 3. names.ts: people and organizations the knowledge does not hold, from
+ *    capitalised proper-noun runs, with titles and affiliations around them;
+ * 4. assemble.ts: one actor per entity (surnames join full names).
  */
 import type { Actor, AnalyzedDoc, Facts, Lexicon } from '../types.js';
+import { knowledgeFor, titlesFor } from './knowledge.js';
+import { knownMatches } from './match.js';
+import { findNames } from './names.js';
+import { assemble } from './assemble.js';
 
-export function findActors(_doc: AnalyzedDoc, _facts: Facts, _lexicon?: Lexicon): Actor[] {
-  return [];
+export function findActors(doc: AnalyzedDoc, _facts: Facts, lexicon?: Lexicon): Actor[] {
+  if (doc.tokens.length === 0) return [];
+  const knowledge = knowledgeFor(lexicon);
+  const known = knownMatches(doc, knowledge);
+  const names = findNames(doc, known, titlesFor(lexicon));
+  return assemble(doc, knowledge, known, names);
 }

@@ -1,0 +1,130 @@
+/**
+ * One actor per real-world entity, from the known matches and the names:
+ * surnames and title+surname mentions join the full name ("Putin",
+ * "President Putin" → Vladimir Putin); every form of a known actor joins it
+ * ("Moscow", "Russian" → Russia); countries met only as settings ("talks in
+ * Geneva, Switzerland") are not actors. Ids follow the first mention.
+ */
+import type { Actor, AnalyzedDoc, TextSpan } from '../types.js';
+import type { Knowledge, KnownActor } from './knowledge.js';
+import type { KnownMatch } from './match.js';
+import type { NameMention } from './names.js';
+
+interface Draft {
+  name: string;
+  type: Actor['type'];
+  titles: string[];
+  affiliationName?: string;
+  aliases: string[];
+  mentions: TextSpan[];
+  /** Mentions that are only a setting ("in Geneva Switzerland"). */
+  settingMentions: number;
+}
+
+/** Prepositions that make a place name a setting rather than an actor ("talks in Geneva"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 'into', 'inside', 'outside', 'throughout', 'via', 'toward', 'towards', 'around', 'within', 'through']);
+
+function spanOf(doc: AnalyzedDoc, start: number, end: number): TextSpan {
+  const s = doc.tokens[start]!.start;
+  const e = doc.tokens[end - 1]!.end;
+  return { start: s, end: e, text: doc.text.slice(s, e) };
+}
+
+/** "in Moscow", "in Geneva Switzerland", "in Geneva, Switzerland": the country is where, not who. */
+function isSetting(doc: AnalyzedDoc, m: KnownMatch): boolean {
+  if (m.form.kind === 'demonym') return false;
+  const next = doc.tokens[m.end];
+  if (next && /^['’]s$/.test(next.text)) return false;
+  let p = m.start - 1;
+  if (doc.tokens[p]?.normal === 'the') p--;
+  const prev = doc.tokens[p];
+  if (!prev) return false;
+  if (SETTING_PREPOSITIONS.has(prev.normal)) return true;
+  // "Geneva Switzerland" / "Geneva, Switzerland" after a preposition.
+  let q = p;
+  if (doc.tokens[q]?.text === ',') q--;
+  if (doc.tokens[q]?.pos === 'PROPN' && SETTING_PREPOSITIONS.has(doc.tokens[q - 1]?.normal ?? '')) return true;
+  return false;
+}
+
+const key = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/[’]/g, "'");
+
+export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMatch[], names: NameMention[]): Actor[] {
+  const drafts = new Map<string, Draft>();
+  const draftFor = (name: string, type: Actor['type']): Draft => {
+    const k = key(name);
+    let d = drafts.get(k);
+    if (!d) {
+      d = { name, type, titles: [], aliases: [], mentions: [], settingMentions: 0 };
+      drafts.set(k, d);
+    }
+    return d;
+  };
+  const addMention = (d: Draft, span: TextSpan): void => {
+    d.mentions.push(span);
+    if (!d.aliases.includes(span.text)) d.aliases.push(span.text);
+  };
+  const affiliationOf = (m: KnownMatch | undefined): string | undefined => m?.form.actor.name;
+
+  for (const m of known) {
+    const actor: KnownActor = m.form.actor;
+    const d = draftFor(actor.name, actor.type);
+    if (actor.affiliation) d.affiliationName ??= actor.affiliation;
+    addMention(d, spanOf(doc, m.start, m.end));
+    if (isSetting(doc, m)) d.settingMentions++;
+  }
+
+  // Full names first, so that surnames can join them.
+  const people = names.filter((n) => n.kind === 'person');
+  const surnames = new Map<string, Draft>();
+  for (const n of people) {
+    if (n.end - n.start < 2) continue;
+    const d = draftFor(n.name, 'person');
+    const last = doc.tokens[n.end - 1]!.text;
+    surnames.set(last.toLowerCase(), d);
+  }
+  for (const n of names) {
+    if (n.kind === 'organization') {
+      const d = draftFor(n.name.replace(/^The\s+/, ''), 'organization');
+      addMention(d, spanOf(doc, n.start, n.end));
+      if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
+      continue;
+    }
+    let d: Draft | undefined;
+    if (n.end - n.start >= 2) d = draftFor(n.name, 'person');
+    else {
+      d = surnames.get(n.name.toLowerCase());
+      // "President Putin" with no full name anywhere: the surname is the name.
+      if (!d && !n.bare) {
+        d = draftFor(n.name, 'person');
+        surnames.set(n.name.toLowerCase(), d);
+      }
+    }
+    if (!d) continue;
+    addMention(d, spanOf(doc, n.start, n.end));
+    if (n.title && !d.titles.some((t) => t.toLowerCase() === n.title!.toLowerCase())) d.titles.push(n.title);
+    if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
+  }
+
+  // Countries met only as settings are not actors.
+  for (const [k, d] of drafts) if (d.type === 'country' && d.settingMentions === d.mentions.length) drafts.delete(k);
+
+  const ordered = [...drafts.values()]
+    .map((d) => ({ ...d, mentions: d.mentions.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const ids = new Map<string, string>();
+  ordered.forEach((d, i) => ids.set(key(d.name), `actor${i + 1}`));
+  void knowledge;
+  return ordered.map((d): Actor => {
+    const affiliation = d.affiliationName ? ids.get(key(d.affiliationName)) : undefined;
+    return {
+      id: ids.get(key(d.name))!,
+      name: d.name,
+      type: d.type,
+      titles: d.titles,
+      ...(affiliation && affiliation !== ids.get(key(d.name)) ? { affiliation } : {}),
+      aliases: d.aliases,
+      mentions: d.mentions,
+    };
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * Names that no knowledge entry covers: people ("Wendy Sherman", "President
+ * Putin") and organizations with an organization head ("Strategic Arms
+ * Council"), found as runs of capitalised proper nouns, with the titles and
+ * affiliations news writes around them:
+ *   "Russia's Deputy Foreign Minister Sergey Ryabkov"   (affiliation, title, name)
+ *   "Kremlin spokesman Dmitry Peskov"                   (organization, title, name)
+ *   "Dmytro Kuleba, Ukraine's foreign affairs minister" (name, apposition)
+ *   "Russia's deputy envoy, Dmitry Polyanskiy"          (apposition, name)
+ *   "Foreign Minister Zbigniew Rau of Poland"           (title, name, "of" country)
+ */
+import nameWordData from '../data/name-words.json';
+import type { AnalyzedDoc, Token } from '../types.js';
+import type { KnownMatch } from './match.js';
+import type { TitleVocabulary } from './knowledge.js';
+
+export interface NameMention {
+  /** Token range [start, end) of the name itself. */
+  start: number;
+  end: number;
+  kind: 'person' | 'organization';
+  /** The name as written ("Sergey Ryabkov", "Putin"). */
+  name: string;
+  /** Title as written ("Deputy Foreign Minister"). */
+  title?: string;
+  /** Token range of the whole mention with its title ("Deputy Foreign Minister Sergey Ryabkov"). */
+  fullStart: number;
+  /** Index into the known matches of the affiliation named beside it, if any. */
+  affiliation?: KnownMatch;
+  /** A single capitalised word with no title: kept only if it is a known person's surname. */
+  bare: boolean;
+}
+
+const NOT_NAME = new Set(nameWordData.notNameWords.map((w) => w.toLowerCase()));
+const PARTICLES = new Set(nameWordData.nameParticles);
+const SUFFIXES = new Set(nameWordData.nameSuffixes.map((w) => w.toLowerCase()));
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
+
+/**
+ * Lines written in title case ("Putin To Meet With United States As
+ * Tensions Reach A Boil"): capitals there say nothing about names, so new
+ * names are not started in them (known actors and known surnames still are).
+ */
+export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
+  const out = new Set<number>();
+  let lineStart = 0;
+  const flush = (end: number): void => {
+    const words = doc.tokens.slice(lineStart, end).filter((t) => /^\p{L}{2,}/u.test(t.text));
+    const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (words.length >= 4 && caps / words.length >= 0.7) for (let i = lineStart; i < end; i++) out.add(i);
+  };
+  doc.tokens.forEach((t, i) => {
+    if (t.text.includes('\n')) {
+      flush(i);
+      lineStart = i + 1;
+    }
+  });
+  flush(doc.tokens.length);
+  return out;
+}
+
+/** The longest title head ending at token `end - 1`, scanning back over title words; returns its start. */
+function titleBefore(doc: AnalyzedDoc, end: number, v: TitleVocabulary): number | undefined {
+  let start = end;
+  while (start > 0) {
+    const t = doc.tokens[start - 1]!;
+    if (t.text.trim() === '' || !v.words.has(t.normal.replace(/\.$/, '')) && !v.words.has(t.normal)) break;
+    start--;
+  }
+  if (start === end) return undefined;
+  // The run must end in a title head ("deputy foreign minister"), not a modifier alone ("former").
+  const words = doc.tokens.slice(start, end).map((t) => t.normal);
+  for (let s = start; s < end; s++) {
+    const tail = words.slice(s - start).join(' ');
+    if (v.heads.some((h) => tail.endsWith(h.join(' ')))) return s;
+  }
+  return undefined;
+}
+
+/** A title phrase starting at `start` ("foreign affairs minister"), returning its end, or undefined. */
+function titleAfter(doc: AnalyzedDoc, start: number, v: TitleVocabulary): number | undefined {
+  let end = start;
+  while (end < doc.tokens.length && v.words.has(doc.tokens[end]!.normal)) end++;
+  for (let e = end; e > start; e--) {
+    const words = doc.tokens.slice(start, e).map((t) => t.normal).join(' ');
+    if (v.heads.some((h) => words.endsWith(h.join(' ')))) return e;
+  }
+  return undefined;
+}
+
+const text = (doc: AnalyzedDoc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+
+export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabulary): NameMention[] {
+  const covered = new Map<number, KnownMatch>();
+  for (const m of known) for (let i = m.start; i < m.end; i++) covered.set(i, m);
+  const knownEndingAt = (end: number): KnownMatch | undefined => {
+    // "Russia's": the match, then the possessive.
+    let e = end;
+    if (e > 0 && /^['’]s$/.test(doc.tokens[e - 1]!.text)) e--;
+    const m = covered.get(e - 1);
+    return m && m.end === e ? m : undefined;
+  };
+  const headline = titleCaseTokens(doc);
+  const out: NameMention[] = [];
+
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (covered.has(i) || !isCapitalised(t)) continue;
+    // A run of capitalised words (particles inside: "Ursula von der Leyen").
+    let j = i;
+    while (j < doc.tokens.length) {
+      const u = doc.tokens[j]!;
+      if (covered.has(j)) break;
+      if (isCapitalised(u) && (u.pos === 'PROPN' || u.pos === 'NOUN' || u.pos === 'ADJ' || v.words.has(u.normal) || SUFFIXES.has(u.normal))) j++;
+      else if (PARTICLES.has(u.normal) && j + 1 < doc.tokens.length && isCapitalised(doc.tokens[j + 1]!) && j > i) j++;
+      else break;
+    }
+    if (j === i) continue;
+    // Leading title words belong to the title ("President Putin", "Deputy Secretary of State Wendy Sherman").
+    let nameStart = i;
+    while (nameStart < j && (v.words.has(t.normal) || v.words.has(doc.tokens[nameStart]!.normal) || v.honorifics.has(doc.tokens[nameStart]!.normal))) nameStart++;
+    // "Secretary of State Antony Blinken": "of" is lower case, so the run stopped at it.
+    if (nameStart === j && j < doc.tokens.length && doc.tokens[j]!.normal === 'of') {
+      const after = titleAfter(doc, i, v);
+      if (after !== undefined && after > j) {
+        i = after - 1;
+        continue;
+      }
+    }
+    if (nameStart === j) {
+      i = j - 1;
+      continue;
+    }
+    const nameTokens = doc.tokens.slice(nameStart, j);
+    const last = nameTokens[nameTokens.length - 1]!;
+    // Title: the capitalised title words in the run, extended back over lower-case ones ("national security advisor").
+    let titleStart = nameStart > i ? i : undefined;
+    const before = titleBefore(doc, titleStart ?? nameStart, v);
+    if (before !== undefined) titleStart = before;
+    const honorificOnly = titleStart !== undefined && doc.tokens.slice(titleStart, nameStart).every((x) => v.honorifics.has(x.normal));
+    const title = titleStart !== undefined && !honorificOnly ? text(doc, titleStart, nameStart) : undefined;
+    const fullStart = titleStart ?? nameStart;
+    const affiliation = knownEndingAt(fullStart);
+
+    if (v.organizationHeads.has(last.normal.replace(/\.$/, ''))) {
+      if (!headline.has(i)) out.push({ start: nameStart, end: j, kind: 'organization', name: text(doc, nameStart, j), fullStart, bare: false, ...(affiliation ? { affiliation } : {}) });
+      i = j - 1;
+      continue;
+    }
+    const looksLikeName = nameTokens.every((x) => x.pos === 'PROPN' || SUFFIXES.has(x.normal) || PARTICLES.has(x.normal)) && !nameTokens.some((x) => NOT_NAME.has(x.text.replace(/['’]s$/, '').toLowerCase()));
+    if (!looksLikeName || nameTokens.length > 4) {
+      i = j - 1;
+      continue;
+    }
+    const bare = nameTokens.length === 1 && title === undefined && !honorificOnly;
+    if (headline.has(i) && (!bare || nameTokens.length > 1)) {
+      // In a title-case headline only single words are kept, as possible known surnames.
+      if (nameTokens.length > 1) {
+        i = j - 1;
+        continue;
+      }
+    }
+    const mention: NameMention = { start: nameStart, end: j, kind: 'person', name: text(doc, nameStart, j), fullStart, bare: bare || headline.has(i), ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}) };
+    appositions(doc, mention, covered, v);
+    out.push(mention);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Titles and affiliations written beside the name: ", Ukraine's foreign
+ * affairs minister", "Russia's deputy envoy, " before it, " of Poland" after.
+ */
+function appositions(doc: AnalyzedDoc, m: NameMention, covered: Map<number, KnownMatch>, v: TitleVocabulary): void {
+  const tokens = doc.tokens;
+  // After: "Name, [Country's] title" or "Name of Country".
+  let k = m.end;
+  if (tokens[k]?.text === ',') {
+    k++;
+    let aff: KnownMatch | undefined;
+    const c = covered.get(k);
+    if (c && c.start === k) {
+      aff = c;
+      k = c.end;
+      if (tokens[k] && /^['’]s$/.test(tokens[k]!.text)) k++;
+    } else if (tokens[k]?.normal === 'the' || tokens[k]?.normal === 'a') k++;
+    const end = titleAfter(doc, k, v);
+    if (end !== undefined && !m.title) {
+      m.title = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end);
+      if (aff && !m.affiliation) m.affiliation = aff;
+      // "…, the foreign minister of Poland"
+      if (!m.affiliation && tokens[end]?.normal === 'of' && covered.get(end + 1)?.start === end + 1) m.affiliation = covered.get(end + 1);
+    }
+  } else if (tokens[k]?.normal === 'of' && covered.get(k + 1)?.start === k + 1 && !m.affiliation) {
+    const c = covered.get(k + 1)!;
+    if (c.form.actor.type === 'country' || c.form.actor.type === 'organization') m.affiliation = c;
+  }
+  // Before: "[Country's] title, Name".
+  if (!m.title && m.fullStart >= 2 && tokens[m.fullStart - 1]?.text === ',') {
+    const start = titleBefore(doc, m.fullStart - 1, v);
+    if (start !== undefined) {
+      m.title = doc.text.slice(tokens[start]!.start, tokens[m.fullStart - 2]!.end);
+      let a = start;
+      if (a > 0 && /^['’]s$/.test(tokens[a - 1]!.text)) a--;
+      const c = covered.get(a - 1);
+      if (c && c.end === a && !m.affiliation) m.affiliation = c;
+    }
+  }
+}
