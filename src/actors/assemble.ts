@@ -6,7 +6,7 @@
  * Geneva, Switzerland") are not actors. Ids follow the first mention.
  */
 import type { Actor, AnalyzedDoc, TextSpan } from '../types.js';
-import type { Knowledge, KnownActor } from './knowledge.js';
+import { TITLE_COUNTRIES, type Knowledge, type KnownActor } from './knowledge.js';
 import type { KnownMatch } from './match.js';
 import type { NameMention } from './names.js';
 
@@ -104,6 +104,13 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     addMention(d, spanOf(doc, n.start, n.end));
     if (n.title && !d.titles.some((t) => t.toLowerCase() === n.title!.toLowerCase())) d.titles.push(n.title);
     if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
+  }
+
+  // A title that names its country by itself ("Secretary of State" → United States), when nothing else did.
+  for (const d of drafts.values()) {
+    if (d.type !== 'person' || d.affiliationName) continue;
+    const country = d.titles.map((t) => TITLE_COUNTRIES.get(t.toLowerCase())).find((c) => c !== undefined);
+    if (country && drafts.has(key(country))) d.affiliationName = country;
   }
 
   // Countries met only as settings are not actors.

@@ -14,11 +14,15 @@ import { knowledgeFor, titlesFor } from './knowledge.js';
 import { knownMatches } from './match.js';
 import { findNames } from './names.js';
 import { assemble } from './assemble.js';
+import { tokenIndexAt } from '../core/analyze.js';
 
-export function findActors(doc: AnalyzedDoc, _facts: Facts, lexicon?: Lexicon): Actor[] {
+export function findActors(doc: AnalyzedDoc, facts: Facts, lexicon?: Lexicon): Actor[] {
   if (doc.tokens.length === 0) return [];
   const knowledge = knowledgeFor(lexicon);
   const known = knownMatches(doc, knowledge);
-  const names = findNames(doc, known, titlesFor(lexicon));
+  // Words inside a date ("Jan.", "Christmas Eve") are not names.
+  const dateTokens = new Set<number>();
+  for (const d of facts.dates) for (let i = tokenIndexAt(doc, d.span.start); i < doc.tokens.length && doc.tokens[i]!.start < d.span.end; i++) dateTokens.add(i);
+  const names = findNames(doc, known, titlesFor(lexicon), dateTokens);
   return assemble(doc, knowledge, known, names);
 }

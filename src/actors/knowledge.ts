@@ -165,6 +165,13 @@ function vocabulary(extraTitles: readonly string[]): TitleVocabulary {
   return v;
 }
 
+/** Titles that name their country by themselves (lower case → country name). */
+export const TITLE_COUNTRIES = new Map<string, string>(
+  Object.entries((titleData as unknown as { titleCountries?: Record<string, string> }).titleCountries ?? {})
+    .filter(([k]) => !k.startsWith('_'))
+    .map(([k, c]) => [k.toLowerCase(), c]),
+);
+
 let builtInTitles: TitleVocabulary | undefined;
 
 /** The title vocabulary, with a caller's extra titles (`lexicon.titles`). */

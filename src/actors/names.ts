@@ -61,10 +61,12 @@ export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
 }
 
 /** The longest title head ending at token `end - 1`, scanning back over title words; returns its start. */
-function titleBefore(doc: AnalyzedDoc, end: number, v: TitleVocabulary): number | undefined {
+function titleBefore(doc: AnalyzedDoc, end: number, v: TitleVocabulary, covered?: Map<number, KnownMatch>): number | undefined {
   let start = end;
   while (start > 0) {
     const t = doc.tokens[start - 1]!;
+    // A known name ends the title: "White House national security advisor".
+    if (covered?.has(start - 1)) break;
     if (t.text.trim() === '' || !v.words.has(t.normal.replace(/\.$/, '')) && !v.words.has(t.normal)) break;
     start--;
   }
@@ -89,9 +91,14 @@ function titleAfter(doc: AnalyzedDoc, start: number, v: TitleVocabulary): number
   return undefined;
 }
 
+/** A title word, also in the plural ("Presidents Joe Biden and Vladimir Putin"). */
+function isTitleWord(v: TitleVocabulary, normal: string): boolean {
+  return v.words.has(normal) || (normal.endsWith('s') && v.words.has(normal.slice(0, -1)));
+}
+
 const text = (doc: AnalyzedDoc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 
-export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabulary): NameMention[] {
+export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabulary, dateTokens: ReadonlySet<number> = new Set()): NameMention[] {
   const covered = new Map<number, KnownMatch>();
   for (const m of known) for (let i = m.start; i < m.end; i++) covered.set(i, m);
   const knownEndingAt = (end: number): KnownMatch | undefined => {
@@ -106,12 +113,12 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
 
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
-    if (covered.has(i) || !isCapitalised(t)) continue;
+    if (covered.has(i) || dateTokens.has(i) || !isCapitalised(t)) continue;
     // A run of capitalised words (particles inside: "Ursula von der Leyen").
     let j = i;
     while (j < doc.tokens.length) {
       const u = doc.tokens[j]!;
-      if (covered.has(j)) break;
+      if (covered.has(j) || dateTokens.has(j)) break;
       if (isCapitalised(u) && (u.pos === 'PROPN' || u.pos === 'NOUN' || u.pos === 'ADJ' || v.words.has(u.normal) || SUFFIXES.has(u.normal))) j++;
       else if (PARTICLES.has(u.normal) && j + 1 < doc.tokens.length && isCapitalised(doc.tokens[j + 1]!) && j > i) j++;
       else break;
@@ -119,7 +126,7 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
     if (j === i) continue;
     // Leading title words belong to the title ("President Putin", "Deputy Secretary of State Wendy Sherman").
     let nameStart = i;
-    while (nameStart < j && (v.words.has(t.normal) || v.words.has(doc.tokens[nameStart]!.normal) || v.honorifics.has(doc.tokens[nameStart]!.normal))) nameStart++;
+    while (nameStart < j && (isTitleWord(v, doc.tokens[nameStart]!.normal) || v.honorifics.has(doc.tokens[nameStart]!.normal))) nameStart++;
     // "Secretary of State Antony Blinken": "of" is lower case, so the run stopped at it.
     if (nameStart === j && j < doc.tokens.length && doc.tokens[j]!.normal === 'of') {
       const after = titleAfter(doc, i, v);
@@ -136,7 +143,7 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
     const last = nameTokens[nameTokens.length - 1]!;
     // Title: the capitalised title words in the run, extended back over lower-case ones ("national security advisor").
     let titleStart = nameStart > i ? i : undefined;
-    const before = titleBefore(doc, titleStart ?? nameStart, v);
+    const before = titleBefore(doc, titleStart ?? nameStart, v, covered);
     if (before !== undefined) titleStart = before;
     const honorificOnly = titleStart !== undefined && doc.tokens.slice(titleStart, nameStart).every((x) => v.honorifics.has(x.normal));
     const title = titleStart !== undefined && !honorificOnly ? text(doc, titleStart, nameStart) : undefined;
@@ -144,8 +151,19 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
     const affiliation = knownEndingAt(fullStart);
 
     if (v.organizationHeads.has(last.normal.replace(/\.$/, ''))) {
+      // A head word alone ("Alliance", "Council") is a reference back, not a name.
+      if (nameTokens.length === 1) {
+        i = j - 1;
+        continue;
+      }
       if (!headline.has(i)) out.push({ start: nameStart, end: j, kind: 'organization', name: text(doc, nameStart, j), fullStart, bare: false, ...(affiliation ? { affiliation } : {}) });
       i = j - 1;
+      continue;
+    }
+    // "the Biden administration": an organization named after its leader.
+    if (nameTokens.length <= 2 && /^(?:administration|government|cabinet)$/.test(doc.tokens[j]?.normal ?? '') && last.pos === 'PROPN') {
+      out.push({ start: nameStart, end: j + 1, kind: 'organization', name: text(doc, nameStart, j + 1), fullStart, bare: false });
+      i = j;
       continue;
     }
     const looksLikeName = nameTokens.every((x) => x.pos === 'PROPN' || SUFFIXES.has(x.normal) || PARTICLES.has(x.normal)) && !nameTokens.some((x) => NOT_NAME.has(x.text.replace(/['’]s$/, '').toLowerCase()));
@@ -199,7 +217,7 @@ function appositions(doc: AnalyzedDoc, m: NameMention, covered: Map<number, Know
   }
   // Before: "[Country's] title, Name".
   if (!m.title && m.fullStart >= 2 && tokens[m.fullStart - 1]?.text === ',') {
-    const start = titleBefore(doc, m.fullStart - 1, v);
+    const start = titleBefore(doc, m.fullStart - 1, v, covered);
     if (start !== undefined) {
       m.title = doc.text.slice(tokens[start]!.start, tokens[m.fullStart - 2]!.end);
       let a = start;
