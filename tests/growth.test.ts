@@ -26,22 +26,22 @@ const ADVERSARIAL: Array<[string, string]> = [
 ];
 
 describe('growth on adversarial text', () => {
-  it.each(ADVERSARIAL)('%s: 4x the text costs under 6x the time', (_name, unit) => {
+  it.each(ADVERSARIAL)('%s: 4x the text costs under 8x the time (quadratic would be 16x)', (_name, unit) => {
     const small = unit.repeat(Math.ceil(40_000 / unit.length));
     const large = unit.repeat(Math.ceil(160_000 / unit.length));
     extract(small, { publishedAt: '2021-12-28' }); // warm up
     const tSmall = bestOf(3, () => extract(small, { publishedAt: '2021-12-28' }));
     const tLarge = bestOf(3, () => extract(large, { publishedAt: '2021-12-28' }));
-    expect(tLarge / Math.max(tSmall, 1)).toBeLessThan(6);
+    expect(tLarge / Math.max(tSmall, 1)).toBeLessThan(8);
   });
 
-  it('publication-date inference: 4x the text costs under 6x the time', () => {
+  it('publication-date inference: 4x the text costs under 8x the time (quadratic would be 16x)', () => {
     const unit = 'On March 3, 2021, officials said talks on June 5 had failed. ';
     const small = unit.repeat(Math.ceil(40_000 / unit.length));
     const large = unit.repeat(Math.ceil(160_000 / unit.length));
     extract(small);
     const tSmall = bestOf(3, () => extract(small));
     const tLarge = bestOf(3, () => extract(large));
-    expect(tLarge / Math.max(tSmall, 1)).toBeLessThan(6);
+    expect(tLarge / Math.max(tSmall, 1)).toBeLessThan(8);
   });
 });
