@@ -147,12 +147,16 @@ export interface TitleVocabulary {
   words: Set<string>;
   /** Lower-case title heads as word arrays, longest first ("deputy secretary of state"). */
   heads: string[][];
+  /** The same heads joined by spaces, for suffix look-ups. */
+  headSet: Set<string>;
+  /** Words in the longest head. */
+  maxHeadWords: number;
   honorifics: Set<string>;
   organizationHeads: Set<string>;
 }
 
 function vocabulary(extraTitles: readonly string[]): TitleVocabulary {
-  const v: TitleVocabulary = { words: new Set(), heads: [], honorifics: new Set(), organizationHeads: new Set() };
+  const v: TitleVocabulary = { words: new Set(), heads: [], headSet: new Set(), maxHeadWords: 0, honorifics: new Set(), organizationHeads: new Set() };
   for (const head of [...titles.titleHeads, ...extraTitles]) {
     const words = head.toLowerCase().split(/\s+/);
     v.heads.push(words);
@@ -160,6 +164,8 @@ function vocabulary(extraTitles: readonly string[]): TitleVocabulary {
   }
   for (const m of titles.titleModifiers) for (const w of m.toLowerCase().split(/\s+/)) v.words.add(w);
   v.heads.sort((a, b) => b.length - a.length);
+  for (const h of v.heads) v.headSet.add(h.join(' '));
+  v.maxHeadWords = v.heads[0]?.length ?? 0;
   for (const h of titles.honorifics) v.honorifics.add(h.toLowerCase());
   for (const h of titles.organizationHeads) v.organizationHeads.add(h.toLowerCase());
   return v;
@@ -178,4 +184,12 @@ let builtInTitles: TitleVocabulary | undefined;
 export function titlesFor(lexicon: Lexicon | undefined): TitleVocabulary {
   builtInTitles ??= vocabulary([]);
   return lexicon?.titles?.length ? vocabulary(lexicon.titles) : builtInTitles;
+}
+
+/** Whether the words end with a title head ("… deputy foreign minister"). */
+export function endsWithTitleHead(v: TitleVocabulary, words: readonly string[]): boolean {
+  for (let k = Math.min(words.length, v.maxHeadWords); k >= 1; k--) {
+    if (v.headSet.has(words.slice(words.length - k).join(' '))) return true;
+  }
+  return false;
 }

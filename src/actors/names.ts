@@ -12,7 +12,7 @@
 import nameWordData from '../data/name-words.json';
 import type { AnalyzedDoc, Token } from '../types.js';
 import type { KnownMatch } from './match.js';
-import type { TitleVocabulary } from './knowledge.js';
+import { endsWithTitleHead, type TitleVocabulary } from './knowledge.js';
 
 export interface NameMention {
   /** Token range [start, end) of the name itself. */
@@ -72,22 +72,17 @@ function titleBefore(doc: AnalyzedDoc, end: number, v: TitleVocabulary, covered?
   }
   if (start === end) return undefined;
   // The run must end in a title head ("deputy foreign minister"), not a modifier alone ("former").
+  // The title is the longest stretch ending in a head; its start is the first word of the stretch.
   const words = doc.tokens.slice(start, end).map((t) => t.normal);
-  for (let s = start; s < end; s++) {
-    const tail = words.slice(s - start).join(' ');
-    if (v.heads.some((h) => tail.endsWith(h.join(' ')))) return s;
-  }
-  return undefined;
+  return endsWithTitleHead(v, words) ? start : undefined;
 }
 
 /** A title phrase starting at `start` ("foreign affairs minister"), returning its end, or undefined. */
 function titleAfter(doc: AnalyzedDoc, start: number, v: TitleVocabulary): number | undefined {
   let end = start;
   while (end < doc.tokens.length && v.words.has(doc.tokens[end]!.normal)) end++;
-  for (let e = end; e > start; e--) {
-    const words = doc.tokens.slice(start, e).map((t) => t.normal).join(' ');
-    if (v.heads.some((h) => words.endsWith(h.join(' ')))) return e;
-  }
+  const words = doc.tokens.slice(start, end).map((t) => t.normal);
+  for (let e = words.length; e > 0; e--) if (endsWithTitleHead(v, words.slice(0, e))) return start + e;
   return undefined;
 }
 
