@@ -17,9 +17,15 @@ export interface KnownMatch {
 
 const startsUpper = (s: string): boolean => /^[\p{Lu}\d]/u.test(s);
 
-/** Token normal forms for matching: curly apostrophes straightened. */
+/** Token normal forms for matching, curly apostrophes straightened (computed once per document). */
+const normalsCache = new WeakMap<AnalyzedDoc, string[]>();
 function normalOf(doc: AnalyzedDoc, i: number): string {
-  return doc.tokens[i]!.normal.replace(/’/g, "'");
+  let normals = normalsCache.get(doc);
+  if (!normals) {
+    normals = doc.tokens.map((t) => (t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal));
+    normalsCache.set(doc, normals);
+  }
+  return normals[i]!;
 }
 
 function matchesAt(doc: AnalyzedDoc, i: number, form: SurfaceForm): boolean {

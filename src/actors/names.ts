@@ -45,17 +45,23 @@ const isCapitalised = (t: Token): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test
 export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
   const out = new Set<number>();
   let lineStart = 0;
+  let words = 0;
+  let caps = 0;
   const flush = (end: number): void => {
-    const words = doc.tokens.slice(lineStart, end).filter((t) => /^\p{L}{2,}/u.test(t.text));
-    const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (words.length >= 4 && caps / words.length >= 0.7) for (let i = lineStart; i < end; i++) out.add(i);
+    if (words >= 4 && caps / words >= 0.7) for (let i = lineStart; i < end; i++) out.add(i);
   };
-  doc.tokens.forEach((t, i) => {
-    if (t.text.includes('\n')) {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!.text;
+    if (t.includes('\n')) {
       flush(i);
       lineStart = i + 1;
+      words = 0;
+      caps = 0;
+    } else if (t.length >= 2 && /^\p{L}\p{L}/u.test(t)) {
+      words++;
+      if (/^\p{Lu}/u.test(t)) caps++;
     }
-  });
+  }
   flush(doc.tokens.length);
   return out;
 }
