@@ -35,7 +35,12 @@ const NOT_NAME = new Set(nameWordData.notNameWords.map((w) => w.toLowerCase()));
 const PARTICLES = new Set(nameWordData.nameParticles);
 const SUFFIXES = new Set(nameWordData.nameSuffixes.map((w) => w.toLowerCase()));
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
+const NAMEISH = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** A capitalised word; the cheap first-letter test spares the unicode regex on most tokens. */
+const isCapitalised = (t: Token): boolean => {
+  const first = t.text[0];
+  return first !== undefined && first !== first.toLowerCase() && NAMEISH.test(t.text);
+};
 
 /**
  * Lines written in title case ("Putin To Meet With United States As

@@ -129,17 +129,28 @@ export function analyze(text: string): AnalyzedDoc {
     sentences.push({ index: sentences.length, start: tokens[head]!.start, end: tokens[tail]!.end, firstToken, lastToken: last });
   }
 
-  const entities: WinkEntity[] = [];
-  const entityDetails = wdoc.entities().out(its.detail) as unknown as Array<{ type: string }>;
-  const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
-  entitySpans.forEach(([first, last], i) => {
-    const a = tokens[first];
-    const b = tokens[last];
-    if (!a || !b) return;
-    entities.push({ type: entityDetails[i]?.type ?? 'UNKNOWN', start: a.start, end: b.end, firstToken: first, lastToken: last });
-  });
-
-  return { text, tokens, sentences, entities };
+  // wink's entities are read only when an extractor asks for them.
+  const readEntities = (): WinkEntity[] => {
+    const entities: WinkEntity[] = [];
+    const entityDetails = wdoc.entities().out(its.detail) as unknown as Array<{ type: string }>;
+    const entitySpans = wdoc.entities().out(its.span) as unknown as Array<[number, number]>;
+    entitySpans.forEach(([first, last], i) => {
+      const a = tokens[first];
+      const b = tokens[last];
+      if (!a || !b) return;
+      entities.push({ type: entityDetails[i]?.type ?? 'UNKNOWN', start: a.start, end: b.end, firstToken: first, lastToken: last });
+    });
+    return entities;
+  };
+  let entityCache: WinkEntity[] | undefined;
+  return {
+    text,
+    tokens,
+    sentences,
+    get entities(): WinkEntity[] {
+      return (entityCache ??= readEntities());
+    },
+  };
 }
 
 /** Index of the first token whose end is after `offset` (binary search), or tokens.length. */
