@@ -6,7 +6,7 @@
  * Geneva, Switzerland") are not actors. Ids follow the first mention.
  */
 import type { Actor, AnalyzedDoc, TextSpan } from '../types.js';
-import { TITLE_COUNTRIES, type Knowledge, type KnownActor } from './knowledge.js';
+import { LEADERS_BY_NAME, TITLE_COUNTRIES, leaderBySurname, type Knowledge, type KnownActor } from './knowledge.js';
 import type { KnownMatch } from './match.js';
 import type { NameMention } from './names.js';
 
@@ -94,6 +94,12 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     if (n.end - n.start >= 2) d = draftFor(n.name, 'person');
     else {
       d = surnames.get(n.name.toLowerCase());
+      // A known leader's surname alone ("Lula said", "talks with Erdogan") is that leader.
+      const leader = !d ? leaderBySurname(n.name) : undefined;
+      if (leader && !surnames.has(n.name.toLowerCase())) {
+        d = draftFor(leader.name, 'person');
+        surnames.set(n.name.toLowerCase(), d);
+      }
       // "President Putin" with no full name anywhere: the surname is the name.
       if (!d && !n.bare) {
         d = draftFor(n.name, 'person');
@@ -104,6 +110,22 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     addMention(d, spanOf(doc, n.start, n.end));
     if (n.title && !d.titles.some((t) => t.toLowerCase() === n.title!.toLowerCase())) d.titles.push(n.title);
     if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
+  }
+
+  // A known leader belongs to their country when the text names none ("President Lula" → Brazil).
+  for (const d of drafts.values()) {
+    if (d.type !== 'person' || d.affiliationName) continue;
+    const leader = LEADERS_BY_NAME.get(d.name.toLowerCase()) ?? (d.name.includes(' ') ? undefined : leaderBySurname(d.name));
+    if (leader && drafts.has(key(leader.country))) d.affiliationName = leader.country;
+  }
+
+  // "the Biden administration", "the Modi government": the leader's country.
+  for (const d of drafts.values()) {
+    if (d.type !== 'organization' || d.affiliationName) continue;
+    const m = /^(\S+)\s+(?:administration|government|cabinet)$/i.exec(d.name);
+    const person = m ? surnames.get(m[1]!.toLowerCase()) : undefined;
+    const country = person?.affiliationName ?? (m ? leaderBySurname(m[1]!)?.country : undefined);
+    if (country && drafts.has(key(country))) d.affiliationName = country;
   }
 
   // A title that names its country by itself ("Secretary of State" → United States), when nothing else did.

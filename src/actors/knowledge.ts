@@ -7,6 +7,7 @@
 import countryData from '../data/countries.json';
 import organizationData from '../data/organizations.json';
 import titleData from '../data/titles.json';
+import leaderData from '../data/leaders.json';
 import type { ActorType, Lexicon } from '../types.js';
 
 export interface KnownActor {
@@ -192,4 +193,39 @@ export function endsWithTitleHead(v: TitleVocabulary, words: readonly string[]):
     if (v.headSet.has(words.slice(words.length - k).join(' '))) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------
+// Leaders: who a named head of state, head of government or foreign minister
+// belongs to, when the text does not say ("President Lula said…").
+
+export interface Leader {
+  name: string;
+  country: string;
+  roles: string[];
+  aliases?: string[];
+}
+
+const leaders = (leaderData as unknown as { leaders: Leader[] }).leaders;
+
+/** Leaders by lower-case full name or alias. */
+export const LEADERS_BY_NAME = new Map<string, Leader>();
+/** Leaders by lower-case surname (last word of the name and aliases); a surname two leaders share maps to both. */
+export const LEADERS_BY_SURNAME = new Map<string, Leader[]>();
+for (const l of leaders) {
+  for (const n of [l.name, ...(l.aliases ?? [])]) {
+    LEADERS_BY_NAME.set(n.toLowerCase(), l);
+    const surname = n.split(/\s+/).pop()!.toLowerCase();
+    const list = LEADERS_BY_SURNAME.get(surname) ?? [];
+    if (!list.includes(l)) list.push(l);
+    LEADERS_BY_SURNAME.set(surname, list);
+  }
+}
+
+/** The one leader a surname names, if exactly one country's leaders bear it. */
+export function leaderBySurname(surname: string): Leader | undefined {
+  const list = LEADERS_BY_SURNAME.get(surname.toLowerCase());
+  if (!list) return undefined;
+  const countries = new Set(list.map((l) => l.country));
+  return countries.size === 1 ? list[list.length - 1] : undefined;
 }

@@ -116,6 +116,8 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
   };
   const headline = titleCaseTokens(doc);
   const out: NameMention[] = [];
+  /** Titles a plural title hands on to the next coordinated name, by the token where that name starts. */
+  const sharedTitles = new Map<number, string>();
 
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
@@ -185,7 +187,12 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
         continue;
       }
     }
-    const mention: NameMention = { start: nameStart, end: j, kind: 'person', name: text(doc, nameStart, j), fullStart, bare: bare || headline.has(i), ...(title ? { title } : {}), ...(affiliation ? { affiliation } : {}) };
+    // "Presidents Joe Biden and Emmanuel Macron": a plural title covers both names, in the singular.
+    const sharedTitle = !title && sharedTitles.get(nameStart);
+    const ownTitle = title && /s$/.test(title) && doc.tokens[j]?.normal === 'and' ? title.replace(/s$/, '') : title;
+    if (ownTitle !== title && ownTitle) sharedTitles.set(j + 1, ownTitle);
+    const finalTitle = ownTitle || sharedTitle || undefined;
+    const mention: NameMention = { start: nameStart, end: j, kind: 'person', name: text(doc, nameStart, j), fullStart, bare: (bare && !sharedTitle) || headline.has(i), ...(finalTitle ? { title: finalTitle } : {}), ...(affiliation ? { affiliation } : {}) };
     appositions(doc, mention, covered, v);
     out.push(mention);
     i = j - 1;
