@@ -39,6 +39,16 @@ function affiliationName(actors: readonly Actor[], actor: Actor): string | undef
 const people = (actors: readonly Actor[]): Actor[] => actors.filter((a) => a.type === 'person');
 
 /**
+ * The one person the surface form `alias` refers to, whatever its canonical name
+ * ("Sunak" alone may be named "Sunak" or, from known leaders, "Rishi Sunak").
+ */
+function personWithAlias(actors: readonly Actor[], alias: string): Actor {
+  const found = people(actors).filter((a) => a.aliases.includes(alias));
+  expect(found, `expected one person with alias "${alias}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+/**
  * What every result promises: unique ids, affiliations that resolve to another
  * actor, mentions in text order slicing the text exactly, aliases = the
  * distinct surface forms of the mentions, no span claimed by two actors.
@@ -90,12 +100,25 @@ describe('titles and affiliations', () => {
     expect(affiliationName(actors, p)).toBe('China');
   });
 
+  it("country possessive before the title, for someone no leader list knows: \"Brazil's Finance Minister Fernando Haddad\"", () => {
+    const actors = extractChecked("Brazil's Finance Minister Fernando Haddad said the plan was sound.");
+    const p = must(actors, 'Fernando Haddad');
+    expect(p.titles).toEqual(['Finance Minister']);
+    expect(affiliationName(actors, p)).toBe('Brazil');
+  });
+
   it('demonym before the title: "German Chancellor Olaf Scholz"', () => {
     const actors = extractChecked('German Chancellor Olaf Scholz met his counterparts in the afternoon.');
     const p = must(actors, 'Olaf Scholz');
     expect(p.titles).toEqual(['Chancellor']);
     expect(affiliationName(actors, p)).toBe('Germany');
     expect(must(actors, 'Germany').aliases).toEqual(['German']);
+
+    // Someone no leader list knows: the affiliation can only come from "German".
+    const a2 = extractChecked('German Defence Minister Boris Pistorius visited the troops.');
+    const pistorius = must(a2, 'Boris Pistorius');
+    expect(pistorius.titles).toEqual(['Defence Minister']);
+    expect(affiliationName(a2, pistorius)).toBe('Germany');
   });
 
   it('demonym before the title: "French President Emmanuel Macron", "Italian Prime Minister Giorgia Meloni"', () => {
@@ -134,9 +157,9 @@ describe('titles and affiliations', () => {
     expect(affiliationName(a2, must(a2, 'Élysée'))).toBe('France');
   });
 
-  // Bug: an apposition "Name, the <Demonym> title," is missed: after skipping "the",
-  // names.ts appositions() only looks for a country before the title, not a demonym, so
-  // neither the title nor the affiliation is found.
+  // Bug: an apposition "Name, the <Demonym> title," is missed: names.ts appositions() checks
+  // for a country match before skipping "the", then titleAfter() fails on the demonym, so the
+  // title is lost (and the affiliation, unless leaders.json happens to know the person).
   it.fails('apposition after the name with a demonym: "Mark Rutte, the Dutch prime minister,"', () => {
     const actors = extractChecked('Mark Rutte, the Dutch prime minister, said the Netherlands would contribute.');
     const p = must(actors, 'Mark Rutte');
@@ -144,12 +167,13 @@ describe('titles and affiliations', () => {
     expect(affiliationName(actors, p)).toBe('Netherlands');
   });
 
-  // Bug: same as above ("Name, the <Demonym> title," loses title and affiliation).
-  it.fails('apposition after the name with a demonym: "Pedro Sánchez, the Spanish prime minister,"', () => {
-    const actors = extractChecked('Pedro Sánchez, the Spanish prime minister, said Spain would send aid.');
-    const p = must(actors, 'Pedro Sánchez');
-    expect(p.titles).toEqual(['prime minister']);
-    expect(affiliationName(actors, p)).toBe('Spain');
+  // Bug: same as above ("Name, the <Demonym> title," loses the title, and the affiliation
+  // for someone no leader list knows).
+  it.fails('apposition after the name with a demonym: "Ruben Brekelmans, the Dutch defence minister,"', () => {
+    const actors = extractChecked('Ruben Brekelmans, the Dutch defence minister, said the jets would be sent.');
+    const p = must(actors, 'Ruben Brekelmans');
+    expect(p.titles).toEqual(['defence minister']);
+    expect(affiliationName(actors, p)).toBe('Netherlands');
   });
 
   it('apposition after the name with a possessive: "Naledi Pandor, South Africa\'s foreign minister,"', () => {
@@ -162,6 +186,20 @@ describe('titles and affiliations', () => {
     const wong = must(a2, 'Penny Wong');
     expect(wong.titles).toEqual(['foreign minister']);
     expect(affiliationName(a2, wong)).toBe('Australia');
+
+    const a3 = extractChecked("Boris Pistorius, Germany's defence minister, said the brigade would deploy.");
+    const pistorius = must(a3, 'Boris Pistorius');
+    expect(pistorius.titles).toEqual(['defence minister']);
+    expect(affiliationName(a3, pistorius)).toBe('Germany');
+  });
+
+  // Bug: a person whose first name wink tags as a verb ("Grant/VERB") is not found at all:
+  // names.ts only starts a name run on PROPN/NOUN/ADJ tokens, and "Shapps" alone is dropped as bare.
+  it.fails('a first name that is also a verb: "Grant Shapps, Britain\'s defence secretary,"', () => {
+    const actors = extractChecked("Grant Shapps, Britain's defence secretary, said the ships would sail.");
+    const p = must(actors, 'Grant Shapps');
+    expect(p.titles).toEqual(['defence secretary']);
+    expect(affiliationName(actors, p)).toBe('United Kingdom');
   });
 
   it('apposition before the name: "India\'s foreign secretary, Vikram Misri, said"', () => {
@@ -187,29 +225,49 @@ describe('titles and affiliations', () => {
     const ramaphosa = must(a2, 'Cyril Ramaphosa');
     expect(ramaphosa.titles).toEqual(['President']);
     expect(affiliationName(a2, ramaphosa)).toBe('South Africa');
+
+    const a3 = extractChecked('Defence Minister Richard Marles of Australia said the submarines would arrive.');
+    const marles = must(a3, 'Richard Marles');
+    expect(marles.titles).toEqual(['Defence Minister']);
+    expect(affiliationName(a3, marles)).toBe('Australia');
   });
 
-  // Bug: "of the <Country>" is missed: names.ts looks for the country's match right after
-  // "of", but a country form written with "the" ("the Netherlands") matches one token later.
-  it.fails('"of the" country after the name: "Prime Minister Dick Schoof of the Netherlands"', () => {
-    const a1 = extractChecked('Prime Minister Dick Schoof of the Netherlands said the aid would continue.');
-    expect(affiliationName(a1, must(a1, 'Dick Schoof'))).toBe('Netherlands');
+  // Bug: "of the <Country>" gives no affiliation: names.ts appositions() looks for the
+  // country's match right after "of", but "the Netherlands" matches one token later (the
+  // knowledge drops the leading "the" from forms). Names not in leaders.json, so only the
+  // syntax can supply the affiliation.
+  it.fails('"of the" country after the name: "Defence Minister Ruben Brekelmans of the Netherlands"', () => {
+    const a1 = extractChecked('Defence Minister Ruben Brekelmans of the Netherlands said the jets would be sent.');
+    expect(must(a1, 'Ruben Brekelmans').titles).toEqual(['Defence Minister']);
+    expect(affiliationName(a1, must(a1, 'Ruben Brekelmans'))).toBe('Netherlands');
+  });
 
-    const a2 = extractChecked('Dick Schoof, the prime minister of the Netherlands, said the aid would continue.');
-    const schoof = must(a2, 'Dick Schoof');
-    expect(schoof.titles).toEqual(['prime minister']);
-    expect(affiliationName(a2, schoof)).toBe('Netherlands');
+  // Bug: same as above, in an apposition ("Name, the title of the <Country>,").
+  it.fails('"of the" country in an apposition: "Ruben Brekelmans, the defence minister of the Netherlands,"', () => {
+    const a2 = extractChecked('Ruben Brekelmans, the defence minister of the Netherlands, said the jets would be sent.');
+    const p = must(a2, 'Ruben Brekelmans');
+    expect(p.titles).toEqual(['defence minister']);
+    expect(affiliationName(a2, p)).toBe('Netherlands');
   });
 
   it('honorific + surname alone is a person, and the honorific is not a title: "Mr. Sunak", "Ms Kallas"', () => {
-    const a1 = extractChecked('Mr. Sunak said the plan would work.');
-    expect(people(a1).map((p) => p.name)).toEqual(['Sunak']);
-    expect(must(a1, 'Sunak').titles).toEqual([]);
-    expect(must(a1, 'Sunak').mentions.map((m) => m.text)).toEqual(['Sunak']);
+    const text1 = 'Mr. Sunak said the plan would work.';
+    const a1 = extractChecked(text1);
+    expect(people(a1)).toHaveLength(1);
+    const sunak = personWithAlias(a1, 'Sunak');
+    expect(['Sunak', 'Rishi Sunak']).toContain(sunak.name);
+    expect(sunak.titles).toEqual([]);
+    // The mention is the name, without the honorific.
+    expect(sunak.mentions).toEqual([{ start: 4, end: 9, text: 'Sunak' }]);
 
     const a2 = extractChecked('Ms Kallas told reporters that Estonia was ready.');
-    expect(people(a2).map((p) => p.name)).toEqual(['Kallas']);
-    expect(must(a2, 'Kallas').titles).toEqual([]);
+    expect(people(a2)).toHaveLength(1);
+    const kallas = personWithAlias(a2, 'Kallas');
+    expect(kallas.titles).toEqual([]);
+    expect(kallas.mentions.map((m) => m.text)).toEqual(['Kallas']);
+
+    const a3 = extractChecked('Mr Pistorius said Berlin would pay.');
+    expect(personWithAlias(a3, 'Pistorius').titles).toEqual([]);
   });
 
   it('honorific + surname joins the full name: "Rishi Sunak … Mr. Sunak", "Kaja Kallas … Ms Kallas"', () => {

@@ -30,9 +30,10 @@ function spanOf(doc: AnalyzedDoc, start: number, end: number): TextSpan {
   return { start: s, end: e, text: doc.text.slice(s, e) };
 }
 
-/** "in Moscow", "in Geneva Switzerland", "in Geneva, Switzerland": the country is where, not who. */
+/** "in Moscow", "in Geneva Switzerland", "in Geneva, Switzerland", a dateline "BRUSSELS, March 14 —": where, not who. */
 function isSetting(doc: AnalyzedDoc, m: KnownMatch): boolean {
   if (m.form.kind === 'demonym') return false;
+  if (isDateline(doc, m)) return true;
   const next = doc.tokens[m.end];
   if (next && /^['’]s$/.test(next.text)) return false;
   let p = m.start - 1;
@@ -47,7 +48,31 @@ function isSetting(doc: AnalyzedDoc, m: KnownMatch): boolean {
   return false;
 }
 
+/**
+ * A dateline: the place that opens a line, in capitals or followed by a comma
+ * and a date, agency or dash ("NAIROBI, Kenya (AP) —", "BRUSSELS, March 14").
+ */
+function isDateline(doc: AnalyzedDoc, m: KnownMatch): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', doc.tokens[m.start]!.start - 1) + 1;
+  const before = doc.text.slice(lineStart, doc.tokens[m.start]!.start);
+  const written = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+  const after = doc.text.slice(doc.tokens[m.end - 1]!.end, doc.tokens[m.end - 1]!.end + 3);
+  if (/^\s*$/.test(before)) return written.length > 2 && written === written.toUpperCase() && /^\s*[,(—–-]/.test(after);
+  // "NAIROBI, Kenya (AP)": the country right after the dateline city.
+  return /^\s*\p{Lu}{3,}[\p{Lu} .'-]*,\s*$/u.test(before) && /^\s*[(—–-]/.test(after);
+}
+
 const key = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/[’]/g, "'");
+
+/** The country named right before a known match ("Kenya's", "Russian"), if any. */
+function ownerBefore(doc: AnalyzedDoc, known: KnownMatch[], index: number): string | undefined {
+  const m = known[index]!;
+  const prev = known[index - 1];
+  if (!prev || prev.form.actor.type !== 'country') return undefined;
+  let gap = m.start;
+  if (doc.tokens[gap - 1] && /^['’]s$/.test(doc.tokens[gap - 1]!.text)) gap--;
+  return prev.end === gap ? prev.form.actor.name : undefined;
+}
 
 export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMatch[], names: NameMention[]): Actor[] {
   const drafts = new Map<string, Draft>();
@@ -66,8 +91,19 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
   };
   const affiliationOf = (m: KnownMatch | undefined): string | undefined => m?.form.actor.name;
 
-  for (const m of known) {
+  for (let mi = 0; mi < known.length; mi++) {
+    const m = known[mi]!;
     const actor: KnownActor = m.form.actor;
+    // "Kenya's Supreme Court", "the Russian Security Council": a body of the country named before it,
+    // not the one the knowledge files under another country.
+    const owner = ownerBefore(doc, known, mi);
+    if (actor.type === 'organization' && owner && owner !== actor.affiliation) {
+      const d = draftFor(`${actor.name}\u0000${owner}`, 'organization');
+      d.name = actor.name;
+      d.affiliationName ??= owner;
+      addMention(d, spanOf(doc, m.start, m.end));
+      continue;
+    }
     const d = draftFor(actor.name, actor.type);
     if (actor.affiliation) d.affiliationName ??= actor.affiliation;
     addMention(d, spanOf(doc, m.start, m.end));
