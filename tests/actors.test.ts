@@ -157,19 +157,19 @@ describe('titles and affiliations', () => {
     expect(affiliationName(a2, must(a2, 'Élysée'))).toBe('France');
   });
 
-  // Bug: an apposition "Name, the <Demonym> title," is missed: names.ts appositions() checks
+  // Regression (was a bug): an apposition "Name, the <Demonym> title," is missed: names.ts appositions() checks
   // for a country match before skipping "the", then titleAfter() fails on the demonym, so the
   // title is lost (and the affiliation, unless leaders.json happens to know the person).
-  it.fails('apposition after the name with a demonym: "Mark Rutte, the Dutch prime minister,"', () => {
+  it('apposition after the name with a demonym: "Mark Rutte, the Dutch prime minister,"', () => {
     const actors = extractChecked('Mark Rutte, the Dutch prime minister, said the Netherlands would contribute.');
     const p = must(actors, 'Mark Rutte');
     expect(p.titles).toEqual(['prime minister']);
     expect(affiliationName(actors, p)).toBe('Netherlands');
   });
 
-  // Bug: same as above ("Name, the <Demonym> title," loses the title, and the affiliation
+  // Regression (was a bug): same as above ("Name, the <Demonym> title," loses the title, and the affiliation
   // for someone no leader list knows).
-  it.fails('apposition after the name with a demonym: "Ruben Brekelmans, the Dutch defence minister,"', () => {
+  it('apposition after the name with a demonym: "Ruben Brekelmans, the Dutch defence minister,"', () => {
     const actors = extractChecked('Ruben Brekelmans, the Dutch defence minister, said the jets would be sent.');
     const p = must(actors, 'Ruben Brekelmans');
     expect(p.titles).toEqual(['defence minister']);
@@ -232,18 +232,18 @@ describe('titles and affiliations', () => {
     expect(affiliationName(a3, marles)).toBe('Australia');
   });
 
-  // Bug: "of the <Country>" gives no affiliation: names.ts appositions() looks for the
+  // Regression (was a bug): "of the <Country>" gives no affiliation: names.ts appositions() looks for the
   // country's match right after "of", but "the Netherlands" matches one token later (the
   // knowledge drops the leading "the" from forms). Names not in leaders.json, so only the
   // syntax can supply the affiliation.
-  it.fails('"of the" country after the name: "Defence Minister Ruben Brekelmans of the Netherlands"', () => {
+  it('"of the" country after the name: "Defence Minister Ruben Brekelmans of the Netherlands"', () => {
     const a1 = extractChecked('Defence Minister Ruben Brekelmans of the Netherlands said the jets would be sent.');
     expect(must(a1, 'Ruben Brekelmans').titles).toEqual(['Defence Minister']);
     expect(affiliationName(a1, must(a1, 'Ruben Brekelmans'))).toBe('Netherlands');
   });
 
-  // Bug: same as above, in an apposition ("Name, the title of the <Country>,").
-  it.fails('"of the" country in an apposition: "Ruben Brekelmans, the defence minister of the Netherlands,"', () => {
+  // Regression (was a bug): same as above, in an apposition ("Name, the title of the <Country>,").
+  it('"of the" country in an apposition: "Ruben Brekelmans, the defence minister of the Netherlands,"', () => {
     const a2 = extractChecked('Ruben Brekelmans, the defence minister of the Netherlands, said the jets would be sent.');
     const p = must(a2, 'Ruben Brekelmans');
     expect(p.titles).toEqual(['defence minister']);
@@ -504,10 +504,10 @@ describe('not actors', () => {
     expect(extractChecked('Asked about the plan, the envoy smiled. Critics called it a stunt.')).toEqual([]);
   });
 
-  // Bug: "the" (from multi-word title heads like "Minister of the Interior") counts as a
+  // Regression (was a bug): "the" (from multi-word title heads like "Minister of the Interior") counts as a
   // title word in names.ts, so a sentence-initial "The" before a capitalised word makes that
   // word a person titled "The" (here "Geneva", type person, titles ["The"]).
-  it.fails('sentence-initial "The" before a place name is not a title: "The Geneva talks ended …"', () => {
+  it('sentence-initial "The" before a place name is not a title: "The Geneva talks ended …"', () => {
     const actors = extractChecked('The Geneva talks ended without a deal.');
     expect(people(actors)).toEqual([]);
     expect(byName(actors, 'Geneva')).toBeUndefined();

@@ -131,8 +131,9 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     else {
       d = surnames.get(n.name.toLowerCase());
       // A known leader's surname alone ("Lula said", "talks with Erdogan") is that leader.
+      // …when the leader's country is in the story too: a lone "Miller" in a story about Poland is a risk worth taking, elsewhere not.
       const leader = !d ? leaderBySurname(n.name) : undefined;
-      if (leader && !surnames.has(n.name.toLowerCase())) {
+      if (leader && !surnames.has(n.name.toLowerCase()) && known.some((m) => m.form.actor.name === leader.country)) {
         d = draftFor(leader.name, 'person');
         surnames.set(n.name.toLowerCase(), d);
       }

@@ -31,6 +31,9 @@ export interface NameMention {
   bare: boolean;
 }
 
+/** Words inside multi-word titles ("Secretary of State") that are no title on their own ("The Geneva talks"). */
+const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'to', 'a', 'an', 'without', 'at', 'by', 'with']);
+
 const NOT_NAME = new Set(nameWordData.notNameWords.map((w) => w.toLowerCase()));
 const PARTICLES = new Set(nameWordData.nameParticles);
 const SUFFIXES = new Set(nameWordData.nameSuffixes.map((w) => w.toLowerCase()));
@@ -134,7 +137,7 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
     if (j === i) continue;
     // Leading title words belong to the title ("President Putin", "Deputy Secretary of State Wendy Sherman").
     let nameStart = i;
-    while (nameStart < j && (isTitleWord(v, doc.tokens[nameStart]!.normal) || v.honorifics.has(doc.tokens[nameStart]!.normal))) nameStart++;
+    while (nameStart < j && !FUNCTION_WORDS.has(doc.tokens[nameStart]!.normal) && (isTitleWord(v, doc.tokens[nameStart]!.normal) || v.honorifics.has(doc.tokens[nameStart]!.normal))) nameStart++;
     // "Secretary of State Antony Blinken": "of" is lower case, so the run stopped at it.
     if (nameStart === j && j < doc.tokens.length && doc.tokens[j]!.normal === 'of') {
       const after = titleAfter(doc, i, v);
@@ -200,6 +203,13 @@ export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabul
   return out;
 }
 
+/** The known match starting at token k, or after a "the" there ("of the Netherlands"). */
+function knownAt(covered: Map<number, KnownMatch>, tokens: readonly Token[], k: number): KnownMatch | undefined {
+  const at = tokens[k]?.normal === 'the' ? k + 1 : k;
+  const c = covered.get(at);
+  return c && c.start === at ? c : undefined;
+}
+
 /**
  * Titles and affiliations written beside the name: ", Ukraine's foreign
  * affairs minister", "Russia's deputy envoy, " before it, " of Poland" after.
@@ -211,22 +221,24 @@ function appositions(doc: AnalyzedDoc, m: NameMention, covered: Map<number, Know
   if (tokens[k]?.text === ',') {
     k++;
     let aff: KnownMatch | undefined;
+    // "Name, the Dutch prime minister", "Name, a Kremlin spokesman", "Name, Ukraine's foreign minister".
+    if (tokens[k]?.normal === 'the' || tokens[k]?.normal === 'a' || tokens[k]?.normal === 'an') k++;
     const c = covered.get(k);
     if (c && c.start === k) {
       aff = c;
       k = c.end;
       if (tokens[k] && /^['’]s$/.test(tokens[k]!.text)) k++;
-    } else if (tokens[k]?.normal === 'the' || tokens[k]?.normal === 'a') k++;
+    }
     const end = titleAfter(doc, k, v);
     if (end !== undefined && !m.title) {
       m.title = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end);
       if (aff && !m.affiliation) m.affiliation = aff;
       // "…, the foreign minister of Poland"
-      if (!m.affiliation && tokens[end]?.normal === 'of' && covered.get(end + 1)?.start === end + 1) m.affiliation = covered.get(end + 1);
+      if (!m.affiliation && tokens[end]?.normal === 'of') m.affiliation = knownAt(covered, tokens, end + 1);
     }
-  } else if (tokens[k]?.normal === 'of' && covered.get(k + 1)?.start === k + 1 && !m.affiliation) {
-    const c = covered.get(k + 1)!;
-    if (c.form.actor.type === 'country' || c.form.actor.type === 'organization') m.affiliation = c;
+  } else if (tokens[k]?.normal === 'of' && !m.affiliation) {
+    const c = knownAt(covered, tokens, k + 1);
+    if (c && (c.form.actor.type === 'country' || c.form.actor.type === 'organization')) m.affiliation = c;
   }
   // Before: "[Country's] title, Name".
   if (!m.title && m.fullStart >= 2 && tokens[m.fullStart - 1]?.text === ',') {
