@@ -53,7 +53,12 @@ function isSetting(doc: AnalyzedDoc, m: KnownMatch): boolean {
  * and a date, agency or dash ("NAIROBI, Kenya (AP) —", "BRUSSELS, March 14").
  */
 function isDateline(doc: AnalyzedDoc, m: KnownMatch): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', doc.tokens[m.start]!.start - 1) + 1;
+  // Datelines open their line: look back a short way only (linear on long texts).
+  const at = doc.tokens[m.start]!.start;
+  const window = doc.text.slice(Math.max(0, at - 80), at);
+  const nl = window.lastIndexOf('\n');
+  if (nl < 0 && at > 80) return false;
+  const lineStart = nl < 0 ? 0 : at - window.length + nl + 1;
   const before = doc.text.slice(lineStart, doc.tokens[m.start]!.start);
   const written = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
   const after = doc.text.slice(doc.tokens[m.end - 1]!.end, doc.tokens[m.end - 1]!.end + 3);

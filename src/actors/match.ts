@@ -15,7 +15,10 @@ export interface KnownMatch {
   form: SurfaceForm;
 }
 
-const startsUpper = (s: string): boolean => /^[\p{Lu}\d]/u.test(s);
+const startsUpper = (s: string): boolean => {
+  const c = s[0];
+  return c !== undefined && ((c >= '0' && c <= '9') || c !== c.toLowerCase());
+};
 
 /** Token normal forms for matching, curly apostrophes straightened (computed once per document). */
 const normalsCache = new WeakMap<AnalyzedDoc, string[]>();
@@ -54,6 +57,8 @@ function spanEnd(doc: AnalyzedDoc, i: number, words: number): number {
 export function knownMatches(doc: AnalyzedDoc, knowledge: Knowledge): KnownMatch[] {
   const out: KnownMatch[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
+    // Every form starts with a capital or a digit: most tokens are ruled out before any look-up.
+    if (!startsUpper(doc.tokens[i]!.text)) continue;
     const forms = knowledge.byFirstWord.get(normalOf(doc, i));
     if (!forms) continue;
     const form = forms.find((f) => matchesAt(doc, i, f));

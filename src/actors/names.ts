@@ -50,6 +50,9 @@ const isCapitalised = (t: Token): boolean => {
  * Tensions Reach A Boil"): capitals there say nothing about names, so new
  * names are not started in them (known actors and known surnames still are).
  */
+/** A letter of any script, without a unicode regex: it has case, or is beyond ASCII punctuation. */
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase() || c.charCodeAt(0) > 0x2ff;
+
 export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
   const out = new Set<number>();
   let lineStart = 0;
@@ -65,9 +68,9 @@ export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
       lineStart = i + 1;
       words = 0;
       caps = 0;
-    } else if (t.length >= 2 && /^\p{L}\p{L}/u.test(t)) {
+    } else if (t.length >= 2 && isLetter(t[0]!) && isLetter(t[1]!)) {
       words++;
-      if (/^\p{Lu}/u.test(t)) caps++;
+      if (t[0] !== t[0]!.toLowerCase()) caps++;
     }
   }
   flush(doc.tokens.length);
