@@ -1,6 +1,7 @@
 /**
  * The tense of the clause around a date expression, from wink's Universal POS
- * and lemmas (wink gives no tense tags): will/would/scheduled/slated → future,
+ * and word forms (wink gives no tense tags; lemmas are not needed, and reading
+ * them costs wink a lemmatiser call per token): will/would/scheduled/slated → future,
  * simple past or perfect → past, present → present, nothing → none. The
  * nearest finite verb group wins, as in HeidelTime's news strategy.
  */
@@ -14,6 +15,7 @@ const PAST_FORMS = new Set(tenseWords.pastForms);
 const PARTICIPLE_ONLY = new Set(tenseWords.participleOnly);
 const FUTURE_MODALS = new Set(tenseWords.futureModals);
 const FUTURE_BEFORE_TO = new Set(tenseWords.futureVerbsBeforeTo);
+const ED_BUT_NOT_PAST = new Set(tenseWords.edButNotPast);
 const FUTURE_ADJECTIVES = new Set(tenseWords.futureAdjectives);
 const BE = tenseWords.beForms as Record<string, Tense>;
 const HAVE = tenseWords.haveForms as Record<string, Tense>;
@@ -31,7 +33,8 @@ function isPastForm(t: Token): boolean {
   const n = t.normal;
   if (PARTICIPLE_ONLY.has(n)) return false;
   if (PAST_FORMS.has(n)) return true;
-  return /[a-z]ed$/.test(n) && t.lemma !== n;
+  // Regular past forms end in -ed ("announced"); "need", "proceed" do too without being past.
+  return /[a-z]ed$/.test(n) && !ED_BUT_NOT_PAST.has(n);
 }
 
 /** The auxiliary a participle or bare verb leans on: up to three tokens back, skipping adverbs and "not". */
@@ -52,7 +55,7 @@ function markerAt(doc: AnalyzedDoc, i: number, first: number, last: number): Mar
   // will / 'll / shall / would (wink splits "won't" into "wo" + "n't").
   if (FUTURE_MODALS.has(n) && (t.pos === 'AUX' || t.pos === 'VERB' || n === 'wo')) return { tense: 'future', weak: false };
   // "is to meet", "are due to", "scheduled to / for", "going to", "set to".
-  if (next && (next.normal === 'to' || next.normal === 'for') && (FUTURE_BEFORE_TO.has(t.lemma) || FUTURE_BEFORE_TO.has(n)) && (isVerbal(t) || t.pos === 'ADJ' || t.pos === 'ADV')) {
+  if (next && (next.normal === 'to' || next.normal === 'for') && FUTURE_BEFORE_TO.has(n) && (isVerbal(t) || t.pos === 'ADJ' || t.pos === 'ADV')) {
     return { tense: 'future', weak: false };
   }
   if (n === 'going' && next && next.normal === 'to') return { tense: 'future', weak: false };
@@ -77,7 +80,7 @@ function markerAt(doc: AnalyzedDoc, i: number, first: number, last: number): Mar
   // Present: "says", "meets" (after a subject); a base form after "to" has no tense.
   const prev = doc.tokens[i - 1];
   if (prev && prev.normal === 'to') return undefined;
-  if (/s$/.test(n) && n !== t.lemma) return { tense: 'present', weak: false };
+  if (/[^s]s$/.test(n)) return { tense: 'present', weak: false };
   void last;
   return undefined;
 }
