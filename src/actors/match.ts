@@ -16,28 +16,25 @@ export interface KnownMatch {
 }
 
 const startsUpper = (s: string): boolean => {
-  const c = s[0];
-  return c !== undefined && ((c >= '0' && c <= '9') || c !== c.toLowerCase());
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c >= 48 && c <= 57) return true; // 0-9
+  if (c < 128 || Number.isNaN(c)) return false;
+  return s[0] !== s[0]!.toLowerCase();
 };
 
 /** Token normal forms for matching, curly apostrophes straightened (computed once per document). */
-const normalsCache = new WeakMap<AnalyzedDoc, string[]>();
-function normalOf(doc: AnalyzedDoc, i: number): string {
-  let normals = normalsCache.get(doc);
-  if (!normals) {
-    normals = doc.tokens.map((t) => (t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal));
-    normalsCache.set(doc, normals);
-  }
-  return normals[i]!;
+function normalsOf(doc: AnalyzedDoc): string[] {
+  return doc.tokens.map((t) => (t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal));
 }
 
-function matchesAt(doc: AnalyzedDoc, i: number, form: SurfaceForm): boolean {
+function matchesAt(doc: AnalyzedDoc, normals: readonly string[], i: number, form: SurfaceForm): boolean {
   let t = i;
   for (let w = 0; w < form.words.length; w++, t++) {
     // White space tokens between words are skipped ("United\nStates" is still a name).
     while (t < doc.tokens.length && doc.tokens[t]!.text.trim() === '') t++;
     const token = doc.tokens[t];
-    if (!token || normalOf(doc, t) !== form.words[w]) return false;
+    if (!token || normals[t] !== form.words[w]) return false;
   }
   if (!startsUpper(doc.tokens[i]!.text)) return false;
   if (form.caseSensitive) {
@@ -56,12 +53,13 @@ function spanEnd(doc: AnalyzedDoc, i: number, words: number): number {
 
 export function knownMatches(doc: AnalyzedDoc, knowledge: Knowledge): KnownMatch[] {
   const out: KnownMatch[] = [];
+  const normals = normalsOf(doc);
   for (let i = 0; i < doc.tokens.length; i++) {
     // Every form starts with a capital or a digit: most tokens are ruled out before any look-up.
     if (!startsUpper(doc.tokens[i]!.text)) continue;
-    const forms = knowledge.byFirstWord.get(normalOf(doc, i));
+    const forms = knowledge.byFirstWord.get(normals[i]!);
     if (!forms) continue;
-    const form = forms.find((f) => matchesAt(doc, i, f));
+    const form = forms.find((f) => matchesAt(doc, normals, i, f));
     if (!form) continue;
     const end = spanEnd(doc, i, form.words.length);
     out.push({ start: i, end, form });

@@ -41,8 +41,10 @@ const SUFFIXES = new Set(nameWordData.nameSuffixes.map((w) => w.toLowerCase()));
 const NAMEISH = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** A capitalised word; the cheap first-letter test spares the unicode regex on most tokens. */
 const isCapitalised = (t: Token): boolean => {
-  const first = t.text[0];
-  return first !== undefined && first !== first.toLowerCase() && NAMEISH.test(t.text);
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return NAMEISH.test(t.text);
+  if (c < 128 || Number.isNaN(c)) return false;
+  return t.text[0] !== t.text[0]!.toLowerCase() && NAMEISH.test(t.text);
 };
 
 /**
@@ -51,7 +53,15 @@ const isCapitalised = (t: Token): boolean => {
  * names are not started in them (known actors and known surnames still are).
  */
 /** A letter of any script, without a unicode regex: it has case, or is beyond ASCII punctuation. */
-const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase() || c.charCodeAt(0) > 0x2ff;
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return c.toLowerCase() !== c.toUpperCase() || code > 0x2ff;
+};
+const isUpper = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : c !== c.toLowerCase();
+};
 
 export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
   const out = new Set<number>();
@@ -70,7 +80,7 @@ export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
       caps = 0;
     } else if (t.length >= 2 && isLetter(t[0]!) && isLetter(t[1]!)) {
       words++;
-      if (t[0] !== t[0]!.toLowerCase()) caps++;
+      if (isUpper(t[0]!)) caps++;
     }
   }
   flush(doc.tokens.length);

@@ -100,7 +100,8 @@ export function analyze(text: string): AnalyzedDoc {
   const kindOf = (i: number): string => (tokenItems.itemAt(i).out(its.type) as string) ?? 'word';
   const tokens: Token[] = values.map((_, i) => {
     const [start, end] = spans[i]!;
-    return new AnalyzedToken(i, text.slice(start, end), start, end, pos[i] ?? 'X', normals[i] ?? '', lemmaOf, kindOf);
+    // An aligned token is its wink value; an unaligned one has an empty span.
+    return new AnalyzedToken(i, end > start ? values[i]! : '', start, end, pos[i] ?? 'X', normals[i] ?? '', lemmaOf, kindOf);
   });
 
   const sentences: Sentence[] = [];
