@@ -20,7 +20,7 @@ import { agoParser, casualDayParser, deicticPeriodParser, newYearParser, periodP
 import { durationParser, vagueDurationParser } from './parsers/durations.js';
 import { everyNParser, everyParser, setWordParser } from './parsers/sets.js';
 import { monthParser } from './parsers/months.js';
-import { monthDayParser } from './parsers/monthDays.js';
+import { dayMonthParser, monthDayParser } from './parsers/monthDays.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { coordinatedDayRefiner } from './refiners/coordinatedDays.js';
 import { weekdayDatePairRefiner } from './refiners/weekdayDatePairs.js';
@@ -64,6 +64,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   withTriggers(durationParser, UNIT_WORDS),
   withTriggers(vagueDurationParser, UNIT_WORDS),
   withTriggers(monthDayParser, MONTH_WORDS),
+  withTriggers(dayMonthParser, MONTH_WORDS),
   withTriggers(monthParser, MONTH_WORDS),
   withTriggers(refWordsParser, [...words.presentRef, ...words.pastRef, ...words.futureRef].map(keyLast)),
   withTriggers(spokenYearParser, ['nineteen', 'thousand']),
@@ -108,7 +109,14 @@ const overlapRemoval: Refiner = {
   },
 };
 
-const REPLACED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+const REPLACED_PARSERS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  // Month-name days: parsers/monthDays.ts reads the news forms for less.
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameLittleEndianParser',
+]);
 
 const WEEKDAY_WORDS = Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}.`]);
 
@@ -116,8 +124,6 @@ const WEEKDAY_WORDS = Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}.`]);
 const CHRONO_TRIGGERS: Record<string, readonly string[]> = {
   ENTimeExpressionParser: [CLOCK_MARK, 'a.m.', 'p.m.', 'am', 'pm', 'noon', 'midnight', "o'clock"],
   ENWeekdayParser: WEEKDAY_WORDS,
-  ENMonthNameLittleEndianParser: MONTH_WORDS,
-  ENMonthNameMiddleEndianParser: MONTH_WORDS,
   ENYearMonthNameParser: MONTH_WORDS,
   SlashDateFormatParser: [NUMERIC_DATE_MARK],
   ISOFormatParser: [NUMERIC_DATE_MARK],
