@@ -143,7 +143,11 @@ export interface Token {
   pos: string;
   /** Lower-case lemma from wink ('said' → 'say'), computed on first read. */
   readonly lemma: string;
-  /** Lower-case normal form from wink. */
+  /**
+   * The token in lower case, as written ("n't", "organisation"). Not wink's
+   * normal form, which rewrites words ("vice" → "vise", "through" → "thru")
+   * and costs a pass over the document.
+   */
   normal: string;
   /** wink's token type: 'word', 'number', 'punctuation', 'tabCRLF', … (computed when read). */
   readonly kind: string;

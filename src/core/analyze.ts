@@ -89,7 +89,6 @@ export function analyze(text: string): AnalyzedDoc {
   const tokenItems = wdoc.tokens();
   const values = tokenItems.out(its.value) as string[];
   const pos = tokenItems.out(its.pos) as string[];
-  const normals = tokenItems.out(its.normal) as string[];
   const spans = alignTokens(text, values);
 
   // Lemmas are the costliest of wink's token properties (an eighth of readDoc)
@@ -101,7 +100,8 @@ export function analyze(text: string): AnalyzedDoc {
   const tokens: Token[] = values.map((_, i) => {
     const [start, end] = spans[i]!;
     // An aligned token is its wink value; an unaligned one has an empty span.
-    return new AnalyzedToken(i, end > start ? values[i]! : '', start, end, pos[i] ?? 'X', normals[i] ?? '', lemmaOf, kindOf);
+    const value = end > start ? values[i]! : '';
+    return new AnalyzedToken(i, value, start, end, pos[i] ?? 'X', value.toLowerCase(), lemmaOf, kindOf);
   });
 
   const sentences: Sentence[] = [];
