@@ -53,21 +53,33 @@ function isSetting(doc: AnalyzedDoc, m: KnownMatch): boolean {
  * and a date, agency or dash ("NAIROBI, Kenya (AP) —", "BRUSSELS, March 14").
  */
 function isDateline(doc: AnalyzedDoc, m: KnownMatch): boolean {
-  // Datelines open their line: look back a short way only (linear on long texts).
+  // A dateline opens its line: at most "CITY ," before the match.
+  let p = m.start - 1;
+  let steps = 0;
+  while (p >= 0 && !doc.tokens[p]!.text.includes('\n')) {
+    if (++steps > 2) return false;
+    p--;
+  }
+  const lineStart = p < 0 ? 0 : doc.tokens[p]!.end;
   const at = doc.tokens[m.start]!.start;
-  const window = doc.text.slice(Math.max(0, at - 80), at);
-  const nl = window.lastIndexOf('\n');
-  if (nl < 0 && at > 80) return false;
-  const lineStart = nl < 0 ? 0 : at - window.length + nl + 1;
-  const before = doc.text.slice(lineStart, doc.tokens[m.start]!.start);
-  const written = doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end);
+  const before = doc.text.slice(lineStart, at);
+  const written = doc.text.slice(at, doc.tokens[m.end - 1]!.end);
   const after = doc.text.slice(doc.tokens[m.end - 1]!.end, doc.tokens[m.end - 1]!.end + 3);
   if (/^\s*$/.test(before)) return written.length > 2 && written === written.toUpperCase() && /^\s*[,(—–-]/.test(after);
   // "NAIROBI, Kenya (AP)": the country right after the dateline city.
   return /^\s*\p{Lu}{3,}[\p{Lu} .'-]*,\s*$/u.test(before) && /^\s*[(—–-]/.test(after);
 }
 
-const key = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').replace(/[’]/g, "'");
+const keyCache = new Map<string, string>();
+const key = (name: string): string => {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().replace(/^the\s+/, '').replace(/[’]/g, "'");
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+};
 
 /** The country named right before a known match ("Kenya's", "Russian"), if any. */
 function ownerBefore(doc: AnalyzedDoc, known: KnownMatch[], index: number): string | undefined {

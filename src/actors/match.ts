@@ -24,17 +24,18 @@ const startsUpper = (s: string): boolean => {
 };
 
 /** Token normal forms for matching, curly apostrophes straightened (computed once per document). */
-function normalsOf(doc: AnalyzedDoc): string[] {
-  return doc.tokens.map((t) => (t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal));
+function normalAt(doc: AnalyzedDoc, i: number): string | undefined {
+  const n = doc.tokens[i]?.normal;
+  return n !== undefined && n.includes('’') ? n.replace(/’/g, "'") : n;
 }
 
-function matchesAt(doc: AnalyzedDoc, normals: readonly string[], i: number, form: SurfaceForm): boolean {
+function matchesAt(doc: AnalyzedDoc, i: number, form: SurfaceForm): boolean {
   let t = i;
   for (let w = 0; w < form.words.length; w++, t++) {
     // White space tokens between words are skipped ("United\nStates" is still a name).
     while (t < doc.tokens.length && doc.tokens[t]!.text.trim() === '') t++;
     const token = doc.tokens[t];
-    if (!token || normals[t] !== form.words[w]) return false;
+    if (!token || normalAt(doc, t) !== form.words[w]) return false;
   }
   if (!startsUpper(doc.tokens[i]!.text)) return false;
   if (form.caseSensitive) {
@@ -53,13 +54,12 @@ function spanEnd(doc: AnalyzedDoc, i: number, words: number): number {
 
 export function knownMatches(doc: AnalyzedDoc, knowledge: Knowledge): KnownMatch[] {
   const out: KnownMatch[] = [];
-  const normals = normalsOf(doc);
   for (let i = 0; i < doc.tokens.length; i++) {
     // Every form starts with a capital or a digit: most tokens are ruled out before any look-up.
     if (!startsUpper(doc.tokens[i]!.text)) continue;
-    const forms = knowledge.byFirstWord.get(normals[i]!);
+    const forms = knowledge.byFirstWord.get(normalAt(doc, i)!);
     if (!forms) continue;
-    const form = forms.find((f) => matchesAt(doc, normals, i, f));
+    const form = forms.find((f) => matchesAt(doc, i, f));
     if (!form) continue;
     const end = spanEnd(doc, i, form.words.length);
     out.push({ start: i, end, form });
