@@ -21,16 +21,19 @@ import { durationParser, vagueDurationParser } from './parsers/durations.js';
 import { everyNParser, everyParser, setWordParser } from './parsers/sets.js';
 import { monthParser } from './parsers/months.js';
 import { dayMonthParser, monthDayParser } from './parsers/monthDays.js';
+import { weekdayParser } from './parsers/weekdays.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { coordinatedDayRefiner } from './refiners/coordinatedDays.js';
 import { weekdayDatePairRefiner } from './refiners/weekdayDatePairs.js';
 import { falsePositiveRefiner } from './refiners/falsePositives.js';
+import { dateTimeRefiner } from './refiners/dateTimes.js';
 
 /**
  * Our parsers, in priority order: when two results of equal length overlap,
  * chrono keeps the one found first, so ours come before chrono's.
  */
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century', 'centuries'].flatMap((u) => [u, `${u}s`]);
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}.`]);
 const MONTH_WORDS = Object.keys(MONTHS).flatMap((m) => [m, `${m}.`]);
 const key1 = (phrase: string): string => key(phrase).split(/[\s']/)[0]!;
 const keyLast = (phrase: string): string => key(phrase).split(' ').pop()!.replace(/'s$/, '');
@@ -65,6 +68,7 @@ export const NEWSFACTS_PARSERS: Parser[] = [
   withTriggers(vagueDurationParser, UNIT_WORDS),
   withTriggers(monthDayParser, MONTH_WORDS),
   withTriggers(dayMonthParser, MONTH_WORDS),
+  withTriggers(weekdayParser, WEEKDAY_WORDS),
   withTriggers(monthParser, MONTH_WORDS),
   withTriggers(refWordsParser, [...words.presentRef, ...words.pastRef, ...words.futureRef].map(keyLast)),
   withTriggers(spokenYearParser, ['nineteen', 'thousand']),
@@ -116,15 +120,15 @@ const REPLACED_PARSERS = new Set([
   // Month-name days: parsers/monthDays.ts reads the news forms for less.
   'ENMonthNameMiddleEndianParser',
   'ENMonthNameLittleEndianParser',
+  // Weekdays: parsers/weekdays.ts; "2021 March" (year first) is not news English.
+  'ENWeekdayParser',
+  'ENYearMonthNameParser',
 ]);
 
-const WEEKDAY_WORDS = Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}.`]);
 
 /** Trigger words for chrono's own parsers, by class name (a renamed class simply stays ungated). */
 const CHRONO_TRIGGERS: Record<string, readonly string[]> = {
   ENTimeExpressionParser: [CLOCK_MARK, 'a.m.', 'p.m.', 'am', 'pm', 'noon', 'midnight', "o'clock"],
-  ENWeekdayParser: WEEKDAY_WORDS,
-  ENYearMonthNameParser: MONTH_WORDS,
   SlashDateFormatParser: [NUMERIC_DATE_MARK],
   ISOFormatParser: [NUMERIC_DATE_MARK],
   ENYearMonthDayParser: [NUMERIC_DATE_MARK],
@@ -151,6 +155,7 @@ export function createNewsChrono(): chrono.Chrono {
     falsePositiveRefiner,
     onChronosResultsOnly(config.refiners),
     overlapRemoval,
+    dateTimeRefiner,
     weekdayDatePairRefiner,
     modifierRefiner,
     coordinatedDayRefiner,
