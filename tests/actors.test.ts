@@ -649,3 +649,32 @@ describe('resolvePronoun', () => {
     expect(resolveAt('The European Union said the plan was fair.', 'said').id).toBeUndefined();
   });
 });
+
+describe('unnamed officials', () => {
+  it('a body\'s spokesperson is a person with the noun as title and the body as affiliation', () => {
+    const text = 'A European Commission spokesperson said the plan was on track. The spokesperson added that talks would resume.';
+    const actors = extractActors(text);
+    const official = actors.find((a) => a.type === 'person' && a.titles.includes('spokesperson'))!;
+    expect(official).toBeDefined();
+    expect(official.mentions).toHaveLength(2);
+    expect(actors.find((a) => a.id === official.affiliation)?.name).toBe('European Commission');
+    for (const m of official.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('"the spokesperson for the X" names its affiliation after the noun', () => {
+    const actors = extractActors('The spokesperson for the World Health Organization declined to comment.');
+    const official = actors.find((a) => a.titles.includes('spokesperson'))!;
+    expect(actors.find((a) => a.id === official.affiliation)?.name).toBe('World Health Organization');
+  });
+
+  it('"a senior administration official" is an actor; a lone "the official" with nothing before it is not', () => {
+    expect(extractActors('A senior administration official said the sanctions would stay.').some((a) => a.titles.includes('official'))).toBe(true);
+    expect(extractActors('The official declined to comment.').some((a) => a.type === 'person')).toBe(false);
+  });
+
+  it('plural officials are not reported, and a title before a name is not an unnamed official', () => {
+    expect(extractActors('Officials said the talks had stalled.').some((a) => a.type === 'person')).toBe(false);
+    const actors = extractActors('Pentagon spokesman John Kirby said the drills were routine.');
+    expect(actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['John Kirby']);
+  });
+});

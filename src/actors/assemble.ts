@@ -9,6 +9,7 @@ import type { Actor, AnalyzedDoc, TextSpan } from '../types.js';
 import { LEADERS_BY_NAME, TITLE_COUNTRIES, leaderBySurname, type Knowledge, type KnownActor } from './knowledge.js';
 import type { KnownMatch } from './match.js';
 import type { NameMention } from './names.js';
+import type { OfficialMention } from './officials.js';
 
 interface Draft {
   name: string;
@@ -91,7 +92,7 @@ function ownerBefore(doc: AnalyzedDoc, known: KnownMatch[], index: number): stri
   return prev.end === gap ? prev.form.actor.name : undefined;
 }
 
-export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMatch[], names: NameMention[]): Actor[] {
+export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMatch[], names: NameMention[], officials: OfficialMention[] = []): Actor[] {
   const drafts = new Map<string, Draft>();
   const draftFor = (name: string, type: Actor['type']): Draft => {
     const k = key(name);
@@ -166,6 +167,29 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
   }
 
+  // Unnamed officials: one actor per kind and country; "the spokesperson" joins the last one.
+  const countryOf = (name: string | undefined): string | undefined => {
+    if (!name) return undefined;
+    const a = knowledge.actors.get(name.toLowerCase());
+    return a?.type === 'country' ? a.name : a?.affiliation ?? name;
+  };
+  const officialDrafts: Array<{ family: string; draft: Draft }> = [];
+  officials.forEach((o, n) => {
+    const affiliation = o.affiliation?.form.actor.name;
+    const compatible = (d: Draft): boolean => !affiliation || !d.affiliationName || countryOf(d.affiliationName) === countryOf(affiliation);
+    const last = [...officialDrafts].reverse().find((x) => x.family === o.family && compatible(x.draft));
+    let d = last?.draft;
+    if (!d) {
+      if (!o.described) return;
+      d = { name: o.forms[0]!, type: 'person', titles: [o.noun], aliases: [], mentions: [], settingMentions: 0 };
+      drafts.set(`\u0000official${n}`, d);
+      officialDrafts.push({ family: o.family, draft: d });
+    }
+    if (affiliation) d.affiliationName ??= affiliation;
+    d.mentions.push(spanOf(doc, o.start, o.end));
+    for (const f of o.forms) if (!d.aliases.includes(f)) d.aliases.push(f);
+  });
+
   // A known leader belongs to their country when the text names none ("President Lula" → Brazil).
   for (const d of drafts.values()) {
     if (d.type !== 'person' || d.affiliationName) continue;
@@ -196,16 +220,20 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     .map((d) => ({ ...d, mentions: d.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const ids = new Map<string, string>();
-  ordered.forEach((d, i) => ids.set(key(d.name), `actor${i + 1}`));
+  const idOf = new Map<Draft, string>();
+  ordered.forEach((d, i) => {
+    idOf.set(d, `actor${i + 1}`);
+    if (!ids.has(key(d.name))) ids.set(key(d.name), `actor${i + 1}`);
+  });
   void knowledge;
   return ordered.map((d): Actor => {
     const affiliation = d.affiliationName ? ids.get(key(d.affiliationName)) : undefined;
     return {
-      id: ids.get(key(d.name))!,
+      id: idOf.get(d)!,
       name: d.name,
       type: d.type,
       titles: d.titles,
-      ...(affiliation && affiliation !== ids.get(key(d.name)) ? { affiliation } : {}),
+      ...(affiliation && affiliation !== idOf.get(d) ? { affiliation } : {}),
       aliases: d.aliases,
       mentions: d.mentions,
     };
