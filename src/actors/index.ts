@@ -12,7 +12,7 @@
  */
 import type { Actor, AnalyzedDoc, Facts, Lexicon } from '../types.js';
 import { knowledgeFor, titlesFor } from './knowledge.js';
-import { knownMatches } from './match.js';
+import { coveredTokens, knownMatches } from './match.js';
 import { findNames } from './names.js';
 import { assemble } from './assemble.js';
 import { findOfficials } from './officials.js';
@@ -25,9 +25,10 @@ export function findActors(doc: AnalyzedDoc, facts: Facts, lexicon?: Lexicon): A
   // Words inside a date ("Jan.", "Christmas Eve") are not names.
   const dateTokens = new Set<number>();
   for (const d of facts.dates) for (let i = tokenIndexAt(doc, d.span.start); i < doc.tokens.length && doc.tokens[i]!.start < d.span.end; i++) dateTokens.add(i);
-  const names = findNames(doc, known, titlesFor(lexicon), dateTokens);
+  const covered = coveredTokens(known);
+  const names = findNames(doc, known, titlesFor(lexicon), dateTokens, covered);
   const nameTokens = new Set<number>();
   for (const n of names) for (let i = n.fullStart; i < n.end; i++) nameTokens.add(i);
-  const officials = findOfficials(doc, known, nameTokens);
+  const officials = findOfficials(doc, covered, nameTokens);
   return assemble(doc, knowledge, known, names, officials);
 }

@@ -67,3 +67,10 @@ export function knownMatches(doc: AnalyzedDoc, knowledge: Knowledge): KnownMatch
   }
   return out;
 }
+
+/** Each token inside a known match, mapped to that match (built once, read by names and officials). */
+export function coveredTokens(known: readonly KnownMatch[]): Map<number, KnownMatch> {
+  const covered = new Map<number, KnownMatch>();
+  for (const m of known) for (let i = m.start; i < m.end; i++) covered.set(i, m);
+  return covered;
+}

@@ -11,7 +11,7 @@
  */
 import nameWordData from '../data/name-words.json';
 import type { AnalyzedDoc, Token } from '../types.js';
-import type { KnownMatch } from './match.js';
+import { coveredTokens, type KnownMatch } from './match.js';
 import { endsWithTitleHead, type TitleVocabulary } from './knowledge.js';
 
 export interface NameMention {
@@ -120,9 +120,13 @@ function isTitleWord(v: TitleVocabulary, normal: string): boolean {
 
 const text = (doc: AnalyzedDoc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 
-export function findNames(doc: AnalyzedDoc, known: KnownMatch[], v: TitleVocabulary, dateTokens: ReadonlySet<number> = new Set()): NameMention[] {
-  const covered = new Map<number, KnownMatch>();
-  for (const m of known) for (let i = m.start; i < m.end; i++) covered.set(i, m);
+export function findNames(
+  doc: AnalyzedDoc,
+  known: KnownMatch[],
+  v: TitleVocabulary,
+  dateTokens: ReadonlySet<number> = new Set(),
+  covered: Map<number, KnownMatch> = coveredTokens(known),
+): NameMention[] {
   const knownEndingAt = (end: number): KnownMatch | undefined => {
     // "Russia's": the match, then the possessive.
     let e = end;

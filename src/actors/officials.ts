@@ -37,9 +37,7 @@ export interface OfficialMention {
   forms: string[];
 }
 
-export function findOfficials(doc: AnalyzedDoc, known: KnownMatch[], nameTokens: ReadonlySet<number>): OfficialMention[] {
-  const covered = new Map<number, KnownMatch>();
-  for (const m of known) for (let i = m.start; i < m.end; i++) covered.set(i, m);
+export function findOfficials(doc: AnalyzedDoc, covered: Map<number, KnownMatch>, nameTokens: ReadonlySet<number>): OfficialMention[] {
   const out: OfficialMention[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
