@@ -678,3 +678,15 @@ describe('unnamed officials', () => {
     expect(actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['John Kirby']);
   });
 });
+
+describe('acronyms introduced in brackets', () => {
+  it('"the Regional Grain Council (RGC)" and later "the RGC" are one organization', () => {
+    const text = 'The Regional Grain Council (RGC) met on Friday. The RGC said exports would rise.';
+    const actors = extractActors(text);
+    const org = actors.find((a) => a.name === 'Regional Grain Council')!;
+    expect(org.type).toBe('organization');
+    expect(org.aliases).toContain('RGC');
+    expect(org.mentions.map((m) => m.text)).toEqual(['Regional Grain Council', 'RGC', 'RGC']);
+    expect(actors.filter((a) => a.aliases.includes('RGC'))).toHaveLength(1);
+  });
+});

@@ -128,6 +128,8 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     if (isSetting(doc, m)) d.settingMentions++;
   }
 
+  const acronyms = new Map<string, Draft>();
+
   // Full names first, so that surnames can join them.
   const people = names.filter((n) => n.kind === 'person');
   const surnames = new Map<string, Draft>();
@@ -142,6 +144,9 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
       const d = draftFor(n.name.replace(/^The\s+/, ''), 'organization');
       addMention(d, spanOf(doc, n.start, n.end));
       if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
+      // "the Strategic Arms Council (SAC)": the acronym in brackets names it too, here and later.
+      const acronym = doc.tokens[n.end]?.text === '(' && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(doc.tokens[n.end + 1]?.text ?? '') && doc.tokens[n.end + 2]?.text === ')' ? doc.tokens[n.end + 1]!.text : undefined;
+      if (acronym) acronyms.set(acronym, d);
       continue;
     }
     let d: Draft | undefined;
@@ -165,6 +170,14 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     addMention(d, spanOf(doc, n.start, n.end));
     if (n.title && !d.titles.some((t) => t.toLowerCase() === n.title!.toLowerCase())) d.titles.push(n.title);
     if (n.affiliation) d.affiliationName ??= affiliationOf(n.affiliation);
+  }
+
+  // Every occurrence of an acronym introduced in brackets is a mention of its organization.
+  if (acronyms.size) {
+    doc.tokens.forEach((t, i) => {
+      const d = acronyms.get(t.text);
+      if (d) addMention(d, spanOf(doc, i, i + 1));
+    });
   }
 
   // Unnamed officials: one actor per kind and country; "the spokesperson" joins the last one.

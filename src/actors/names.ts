@@ -147,7 +147,7 @@ export function findNames(
     while (j < doc.tokens.length) {
       const u = doc.tokens[j]!;
       if (covered.has(j) || dateTokens.has(j)) break;
-      if (isCapitalised(u) && (u.pos === 'PROPN' || u.pos === 'NOUN' || u.pos === 'ADJ' || v.words.has(u.normal) || SUFFIXES.has(u.normal))) j++;
+      if (isCapitalised(u) && !FUNCTION_WORDS.has(u.normal) && (u.pos === 'PROPN' || u.pos === 'NOUN' || u.pos === 'ADJ' || v.words.has(u.normal) || SUFFIXES.has(u.normal))) j++;
       else if (PARTICLES.has(u.normal) && j + 1 < doc.tokens.length && isCapitalised(doc.tokens[j + 1]!) && j > i) j++;
       else break;
     }
@@ -180,11 +180,13 @@ export function findNames(
 
     if (v.organizationHeads.has(last.normal.replace(/\.$/, ''))) {
       // A head word alone ("Alliance", "Council") is a reference back, not a name.
-      if (nameTokens.length === 1) {
+      if (j - i === 1) {
         i = j - 1;
         continue;
       }
-      if (!headline.has(i)) out.push({ start: nameStart, end: j, kind: 'organization', name: text(doc, nameStart, j), fullStart, bare: false, ...(affiliation ? { affiliation } : {}) });
+      // An organization's name keeps its leading words ("Regional Grain Council", "National Security Council").
+      const orgAffiliation = knownEndingAt(i);
+      if (!headline.has(i)) out.push({ start: i, end: j, kind: 'organization', name: text(doc, i, j), fullStart: i, bare: false, ...(orgAffiliation ? { affiliation: orgAffiliation } : {}) });
       i = j - 1;
       continue;
     }
