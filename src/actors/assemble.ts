@@ -6,6 +6,7 @@
  * Geneva, Switzerland") are not actors. Ids follow the first mention.
  */
 import type { Actor, AnalyzedDoc, TextSpan } from '../types.js';
+import { isPossessive, tokenSpan as spanOf, tokenText } from '../core/analyze.js';
 import { LEADERS_BY_NAME, TITLE_COUNTRIES, leaderBySurname, type Knowledge, type KnownActor } from './knowledge.js';
 import type { KnownMatch } from './match.js';
 import type { NameMention } from './names.js';
@@ -25,18 +26,12 @@ interface Draft {
 /** Prepositions that make a place name a setting rather than an actor ("talks in Geneva"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'across', 'into', 'inside', 'outside', 'throughout', 'via', 'toward', 'towards', 'around', 'within', 'through']);
 
-function spanOf(doc: AnalyzedDoc, start: number, end: number): TextSpan {
-  const s = doc.tokens[start]!.start;
-  const e = doc.tokens[end - 1]!.end;
-  return { start: s, end: e, text: doc.text.slice(s, e) };
-}
-
 /** "in Moscow", "in Geneva Switzerland", "in Geneva, Switzerland", a dateline "BRUSSELS, March 14 —": where, not who. */
 function isSetting(doc: AnalyzedDoc, m: KnownMatch): boolean {
   if (m.form.kind === 'demonym') return false;
   if (isDateline(doc, m)) return true;
   const next = doc.tokens[m.end];
-  if (next && /^['’]s$/.test(next.text)) return false;
+  if (isPossessive(next)) return false;
   let p = m.start - 1;
   if (doc.tokens[p]?.normal === 'the') p--;
   const prev = doc.tokens[p];
@@ -64,7 +59,7 @@ function isDateline(doc: AnalyzedDoc, m: KnownMatch): boolean {
   const lineStart = p < 0 ? 0 : doc.tokens[p]!.end;
   const at = doc.tokens[m.start]!.start;
   const before = doc.text.slice(lineStart, at);
-  const written = doc.text.slice(at, doc.tokens[m.end - 1]!.end);
+  const written = tokenText(doc, m.start, m.end);
   const after = doc.text.slice(doc.tokens[m.end - 1]!.end, doc.tokens[m.end - 1]!.end + 3);
   if (/^\s*$/.test(before)) return written.length > 2 && written === written.toUpperCase() && /^\s*[,(—–-]/.test(after);
   // "NAIROBI, Kenya (AP)": the country right after the dateline city.
@@ -88,7 +83,7 @@ function ownerBefore(doc: AnalyzedDoc, known: KnownMatch[], index: number): stri
   const prev = known[index - 1];
   if (!prev || prev.form.actor.type !== 'country') return undefined;
   let gap = m.start;
-  if (doc.tokens[gap - 1] && /^['’]s$/.test(doc.tokens[gap - 1]!.text)) gap--;
+  if (isPossessive(doc.tokens[gap - 1])) gap--;
   return prev.end === gap ? prev.form.actor.name : undefined;
 }
 
@@ -238,7 +233,6 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     idOf.set(d, `actor${i + 1}`);
     if (!ids.has(key(d.name))) ids.set(key(d.name), `actor${i + 1}`);
   });
-  void knowledge;
   return ordered.map((d): Actor => {
     const affiliation = d.affiliationName ? ids.get(key(d.affiliationName)) : undefined;
     return {

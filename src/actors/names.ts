@@ -11,6 +11,7 @@
  */
 import nameWordData from '../data/name-words.json';
 import type { AnalyzedDoc, Token } from '../types.js';
+import { isPossessive, tokenText } from '../core/analyze.js';
 import { coveredTokens, type KnownMatch } from './match.js';
 import { endsWithTitleHead, type TitleVocabulary } from './knowledge.js';
 
@@ -118,7 +119,6 @@ function isTitleWord(v: TitleVocabulary, normal: string): boolean {
   return v.words.has(normal) || (normal.endsWith('s') && v.words.has(normal.slice(0, -1)));
 }
 
-const text = (doc: AnalyzedDoc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 
 export function findNames(
   doc: AnalyzedDoc,
@@ -130,7 +130,7 @@ export function findNames(
   const knownEndingAt = (end: number): KnownMatch | undefined => {
     // "Russia's": the match, then the possessive.
     let e = end;
-    if (e > 0 && /^['’]s$/.test(doc.tokens[e - 1]!.text)) e--;
+    if (isPossessive(doc.tokens[e - 1])) e--;
     const m = covered.get(e - 1);
     return m && m.end === e ? m : undefined;
   };
@@ -174,7 +174,7 @@ export function findNames(
     const before = titleBefore(doc, titleStart ?? nameStart, v, covered);
     if (before !== undefined) titleStart = before;
     const honorificOnly = titleStart !== undefined && doc.tokens.slice(titleStart, nameStart).every((x) => v.honorifics.has(x.normal));
-    const title = titleStart !== undefined && !honorificOnly ? text(doc, titleStart, nameStart) : undefined;
+    const title = titleStart !== undefined && !honorificOnly ? tokenText(doc, titleStart, nameStart) : undefined;
     const fullStart = titleStart ?? nameStart;
     const affiliation = knownEndingAt(fullStart);
 
@@ -186,13 +186,13 @@ export function findNames(
       }
       // An organization's name keeps its leading words ("Regional Grain Council", "National Security Council").
       const orgAffiliation = knownEndingAt(i);
-      if (!headline.has(i)) out.push({ start: i, end: j, kind: 'organization', name: text(doc, i, j), fullStart: i, bare: false, ...(orgAffiliation ? { affiliation: orgAffiliation } : {}) });
+      if (!headline.has(i)) out.push({ start: i, end: j, kind: 'organization', name: tokenText(doc, i, j), fullStart: i, bare: false, ...(orgAffiliation ? { affiliation: orgAffiliation } : {}) });
       i = j - 1;
       continue;
     }
     // "the Biden administration": an organization named after its leader.
     if (nameTokens.length <= 2 && /^(?:administration|government|cabinet)$/.test(doc.tokens[j]?.normal ?? '') && last.pos === 'PROPN') {
-      out.push({ start: nameStart, end: j + 1, kind: 'organization', name: text(doc, nameStart, j + 1), fullStart, bare: false });
+      out.push({ start: nameStart, end: j + 1, kind: 'organization', name: tokenText(doc, nameStart, j + 1), fullStart, bare: false });
       i = j;
       continue;
     }
@@ -214,7 +214,7 @@ export function findNames(
     const ownTitle = title && /s$/.test(title) && doc.tokens[j]?.normal === 'and' ? title.replace(/s$/, '') : title;
     if (ownTitle !== title && ownTitle) sharedTitles.set(j + 1, ownTitle);
     const finalTitle = ownTitle || sharedTitle || undefined;
-    const mention: NameMention = { start: nameStart, end: j, kind: 'person', name: text(doc, nameStart, j), fullStart, bare: (bare && !sharedTitle) || headline.has(i), ...(finalTitle ? { title: finalTitle } : {}), ...(affiliation ? { affiliation } : {}) };
+    const mention: NameMention = { start: nameStart, end: j, kind: 'person', name: tokenText(doc, nameStart, j), fullStart, bare: (bare && !sharedTitle) || headline.has(i), ...(finalTitle ? { title: finalTitle } : {}), ...(affiliation ? { affiliation } : {}) };
     appositions(doc, mention, covered, v);
     out.push(mention);
     i = j - 1;
@@ -246,11 +246,11 @@ function appositions(doc: AnalyzedDoc, m: NameMention, covered: Map<number, Know
     if (c && c.start === k) {
       aff = c;
       k = c.end;
-      if (tokens[k] && /^['’]s$/.test(tokens[k]!.text)) k++;
+      if (isPossessive(tokens[k])) k++;
     }
     const end = titleAfter(doc, k, v);
     if (end !== undefined && !m.title) {
-      m.title = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end);
+      m.title = tokenText(doc, k, end);
       if (aff && !m.affiliation) m.affiliation = aff;
       // "…, the foreign minister of Poland"
       if (!m.affiliation && tokens[end]?.normal === 'of') m.affiliation = knownAt(covered, tokens, end + 1);
@@ -263,9 +263,9 @@ function appositions(doc: AnalyzedDoc, m: NameMention, covered: Map<number, Know
   if (!m.title && m.fullStart >= 2 && tokens[m.fullStart - 1]?.text === ',') {
     const start = titleBefore(doc, m.fullStart - 1, v, covered);
     if (start !== undefined) {
-      m.title = doc.text.slice(tokens[start]!.start, tokens[m.fullStart - 2]!.end);
+      m.title = tokenText(doc, start, m.fullStart - 1);
       let a = start;
-      if (a > 0 && /^['’]s$/.test(tokens[a - 1]!.text)) a--;
+      if (isPossessive(tokens[a - 1])) a--;
       const c = covered.get(a - 1);
       if (c && c.end === a && !m.affiliation) m.affiliation = c;
     }

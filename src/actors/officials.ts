@@ -9,6 +9,7 @@
  */
 import titleData from '../data/titles.json';
 import type { AnalyzedDoc } from '../types.js';
+import { tokenText } from '../core/analyze.js';
 import type { KnownMatch } from './match.js';
 
 /** The kinds of unnamed official, by singular noun: spokesperson/-man/-woman are one kind. */
@@ -79,10 +80,8 @@ export function findOfficials(doc: AnalyzedDoc, covered: Map<number, KnownMatch>
         tail = last.end;
       }
     }
-    const phrase = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
-    const withDet = doc.text.slice(det.start, tokens[end - 1]!.end);
-    const forms = [phrase, withDet];
-    if (tail > end) forms.push(doc.text.slice(det.start, tokens[tail - 1]!.end), doc.text.slice(tokens[s]!.start, tokens[tail - 1]!.end));
+    const forms = [tokenText(doc, s, end), tokenText(doc, s - 1, end)];
+    if (tail > end) forms.push(tokenText(doc, s - 1, tail), tokenText(doc, s, tail));
     out.push({ start: s, end, family, noun: tokens[i]!.text, ...(affiliation ? { affiliation } : {}), described: s < i || !!affiliation, forms });
   }
   return out;

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { AnalyzedDoc, Sentence, Token, WinkEntity } from '../types.js';
+import type { AnalyzedDoc, Sentence, TextSpan, Token, WinkEntity } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | undefined;
@@ -152,6 +152,23 @@ export function analyze(text: string): AnalyzedDoc {
       return (entityCache ??= readEntities());
     },
   };
+}
+
+/** The text of tokens [start, end) as written, white space between them included. */
+export function tokenText(doc: AnalyzedDoc, start: number, end: number): string {
+  return doc.text.slice(doc.tokens[start]!.start, doc.tokens[end - 1]!.end);
+}
+
+/** The span of tokens [start, end). */
+export function tokenSpan(doc: AnalyzedDoc, start: number, end: number): TextSpan {
+  const s = doc.tokens[start]!.start;
+  const e = doc.tokens[end - 1]!.end;
+  return { start: s, end: e, text: doc.text.slice(s, e) };
+}
+
+/** The possessive "'s" wink splits off ("Russia's" → "Russia", "'s"). */
+export function isPossessive(token: Token | undefined): boolean {
+  return !!token && /^['’]s$/.test(token.text);
 }
 
 /** Index of the first token whose end is after `offset` (binary search), or tokens.length. */

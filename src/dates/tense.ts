@@ -81,7 +81,6 @@ function markerAt(doc: AnalyzedDoc, i: number, first: number, last: number): Mar
   const prev = doc.tokens[i - 1];
   if (prev && prev.normal === 'to') return undefined;
   if (/[^s]s$/.test(n)) return { tense: 'present', weak: false };
-  void last;
   return undefined;
 }
 
