@@ -112,10 +112,33 @@ function buildBuiltIn(): Knowledge {
 
 let builtIn: Knowledge | undefined;
 
+/**
+ * Extended indexes by lexicon content: the same lexicon on every call (a
+ * createExtractor's) is built into an index once, not per call. Keyed by
+ * content, not by object, so a caller may still change a lexicon in place.
+ */
+const extended = new Map<string, Knowledge>();
+const MAX_CACHED = 32;
+
+function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The built-in knowledge, extended (never mutated) by a caller's lexicon. */
 export function knowledgeFor(lexicon: Lexicon | undefined): Knowledge {
   builtIn ??= buildBuiltIn();
   if (!lexicon?.actors?.length) return builtIn;
+  const base = builtIn;
+  return cached(extended, JSON.stringify(lexicon.actors), () => extendWith(base, lexicon));
+}
+
+function extendWith(builtIn: Knowledge, lexicon: Lexicon): Knowledge {
   const k: Knowledge = {
     byFirstWord: new Map([...builtIn.byFirstWord].map(([w, forms]) => [w, [...forms]])),
     actors: new Map([...builtIn.actors].map(([n, a]) => [n, { ...a }])),
@@ -124,7 +147,7 @@ export function knowledgeFor(lexicon: Lexicon | undefined): Knowledge {
   for (const forms of k.byFirstWord.values()) {
     for (let i = 0; i < forms.length; i++) forms[i] = { ...forms[i]!, actor: k.actors.get(forms[i]!.actor.name.toLowerCase())! };
   }
-  for (const entry of lexicon.actors) {
+  for (const entry of lexicon.actors ?? []) {
     const actor = addActor(k, { name: entry.name, type: entry.type, ...(entry.affiliation ? { affiliation: entry.affiliation } : {}) });
     addForm(k, actor, entry.name, 'name');
     for (const a of entry.aliases ?? []) addForm(k, actor, a, 'alias');
@@ -182,9 +205,13 @@ export const TITLE_COUNTRIES = new Map<string, string>(
 let builtInTitles: TitleVocabulary | undefined;
 
 /** The title vocabulary, with a caller's extra titles (`lexicon.titles`). */
+const extendedTitles = new Map<string, TitleVocabulary>();
+
 export function titlesFor(lexicon: Lexicon | undefined): TitleVocabulary {
   builtInTitles ??= vocabulary([]);
-  return lexicon?.titles?.length ? vocabulary(lexicon.titles) : builtInTitles;
+  if (!lexicon?.titles?.length) return builtInTitles;
+  const titles = lexicon.titles;
+  return cached(extendedTitles, JSON.stringify(titles), () => vocabulary(titles));
 }
 
 /** Whether the words end with a title head ("… deputy foreign minister"). */
