@@ -300,6 +300,8 @@ function formatMeetings(meetings: Meeting[], nameOf: (id: string) => string): st
     lines.push(`      location:     ${m.location ? m.location.name : dim('unknown')}`);
     if (m.topics.length) lines.push(`      topics:       ${m.topics.join(', ')}`);
     if (m.series) lines.push(`      series:       ${m.series}`);
+    const shown = m.mentions.slice(0, 3).map((s) => quote(s.text)).join(', ');
+    lines.push(`      mentions:     ${m.mentions.length} ${dim(`(${shown}${m.mentions.length > 3 ? ', …' : ''})`)}`);
   });
   return lines;
 }

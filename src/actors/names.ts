@@ -64,7 +64,19 @@ const isUpper = (c: string): boolean => {
   return code < 128 ? code >= 65 && code <= 90 : c !== c.toLowerCase();
 };
 
+const titleCaseCache = new WeakMap<AnalyzedDoc, Set<number>>();
+
+/** Tokens of title-case headline lines (computed once per document: actors and meetings both ask). */
 export function titleCaseTokens(doc: AnalyzedDoc): Set<number> {
+  let cached = titleCaseCache.get(doc);
+  if (!cached) {
+    cached = computeTitleCaseTokens(doc);
+    titleCaseCache.set(doc, cached);
+  }
+  return cached;
+}
+
+function computeTitleCaseTokens(doc: AnalyzedDoc): Set<number> {
   const out = new Set<number>();
   let lineStart = 0;
   let words = 0;

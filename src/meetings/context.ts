@@ -1,0 +1,130 @@
+/**
+ * What the meeting finder reads besides the tokens: which actor and which date
+ * each token belongs to, each actor's party (the country or body it speaks
+ * for), and the meeting vocabulary with the caller's `lexicon.meetingWords`.
+ */
+import meetingWords from '../data/meeting-words.json';
+import type { Actor, AnalyzedDoc, DateMention, Facts, Lexicon, MeetingKind, Token } from '../types.js';
+import { tokenIndexAt } from '../core/analyze.js';
+
+export interface MeetingVocabulary {
+  nouns: Map<string, MeetingKind>;
+  anaphorOnly: Set<string>;
+  verbs: Map<string, MeetingKind>;
+  needsCounterpart: Set<string>;
+  transitive: Set<string>;
+  participationVerbs: Set<string>;
+  partyPrepositions: Set<string>;
+  formats: Map<string, 'in-person' | 'phone' | 'video'>;
+  seriesHeads: Set<string>;
+  proposed: string[];
+  tentativeModals: Set<string>;
+  planned: Set<string>;
+  held: Set<string>;
+  another: Set<string>;
+  distinct: Set<string>;
+}
+
+const BASE: MeetingVocabulary = {
+  nouns: new Map(Object.entries(meetingWords.nouns) as Array<[string, MeetingKind]>),
+  anaphorOnly: new Set(meetingWords.anaphorOnly),
+  verbs: new Map(Object.entries(meetingWords.verbs) as Array<[string, MeetingKind]>),
+  needsCounterpart: new Set(meetingWords.needsCounterpart),
+  transitive: new Set(meetingWords.transitive),
+  participationVerbs: new Set(meetingWords.participationVerbs),
+  partyPrepositions: new Set(meetingWords.partyPrepositions),
+  formats: new Map(Object.entries(meetingWords.formats) as Array<[string, 'in-person' | 'phone' | 'video']>),
+  seriesHeads: new Set(meetingWords.seriesHeads),
+  proposed: meetingWords.status.proposed,
+  tentativeModals: new Set(meetingWords.status.tentativeModals),
+  planned: new Set(meetingWords.status.planned),
+  held: new Set(meetingWords.status.held),
+  another: new Set(meetingWords.anotherWords),
+  distinct: new Set(meetingWords.distinctPrepositions),
+};
+
+const vocabularyCache = new Map<string, MeetingVocabulary>();
+
+/** The vocabulary with the caller's meeting nouns added (built once per lexicon content). */
+export function vocabularyFor(lexicon: Lexicon | undefined): MeetingVocabulary {
+  const extra = lexicon?.meetingWords;
+  if (!extra || extra.length === 0) return BASE;
+  const key = JSON.stringify(extra);
+  let v = vocabularyCache.get(key);
+  if (!v) {
+    const nouns = new Map(BASE.nouns);
+    for (const { word, kind } of extra) nouns.set(word.toLowerCase(), kind);
+    v = { ...BASE, nouns };
+    if (vocabularyCache.size > 32) vocabularyCache.clear();
+    vocabularyCache.set(key, v);
+  }
+  return v;
+}
+
+export interface MeetingContext {
+  doc: AnalyzedDoc;
+  facts: Facts;
+  vocab: MeetingVocabulary;
+  /** The actor each token is a mention of (sparse). */
+  actorAt: Array<Actor | undefined>;
+  /** The index of the first token of the actor mention each token belongs to. */
+  actorStartAt: Array<number | undefined>;
+  actorById: Map<string, Actor>;
+  /** The date expression each token is part of (sparse). */
+  dateAt: Array<DateMention | undefined>;
+  /** Tokens of title-case headline lines, where part-of-speech tags are unreliable. */
+  headline: ReadonlySet<number>;
+}
+
+export function buildContext(doc: AnalyzedDoc, facts: Facts, vocab: MeetingVocabulary, headline: ReadonlySet<number>): MeetingContext {
+  const actorAt: Array<Actor | undefined> = [];
+  const actorStartAt: Array<number | undefined> = [];
+  const actorById = new Map<string, Actor>();
+  for (const a of facts.actors) {
+    actorById.set(a.id, a);
+    for (const m of a.mentions) {
+      const first = tokenIndexAt(doc, m.start);
+      for (let i = first; i < doc.tokens.length && doc.tokens[i]!.start < m.end; i++) {
+        actorAt[i] = a;
+        actorStartAt[i] = first;
+      }
+    }
+  }
+  const dateAt: Array<DateMention | undefined> = [];
+  for (const d of facts.dates) {
+    for (let i = tokenIndexAt(doc, d.span.start); i < doc.tokens.length && doc.tokens[i]!.start < d.span.end; i++) dateAt[i] = d;
+  }
+  return { doc, facts, vocab, actorAt, actorStartAt, actorById, dateAt, headline };
+}
+
+/** An unnamed official ("a National Security Council spokesperson") is no party to a meeting. */
+export function isNamed(actor: Actor): boolean {
+  return /^\p{Lu}|^\p{N}/u.test(actor.name);
+}
+
+/**
+ * The party an actor stands for: a person or a government body → the country
+ * (or organization) it belongs to, following affiliations; otherwise itself.
+ */
+export function partyOf(ctx: MeetingContext, id: string): string {
+  let current = id;
+  for (let step = 0; step < 4; step++) {
+    const a = ctx.actorById.get(current);
+    if (!a || a.affiliation === undefined || a.type === 'country') return current;
+    current = a.affiliation;
+  }
+  return current;
+}
+
+/** The token's word in lower case with curly apostrophes straightened. */
+export function word(t: Token | undefined): string {
+  if (!t) return '';
+  const n = t.normal;
+  return n.includes('’') ? n.replace(/’/g, "'") : n;
+}
+
+/** Whether a token is a verb form by its tag, or in a title-case headline where tags are unreliable. */
+export function verbal(ctx: MeetingContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  return t.pos === 'VERB' || t.pos === 'AUX' || (ctx.headline.has(i) && t.pos !== 'DET' && t.pos !== 'ADP');
+}
