@@ -23,6 +23,10 @@ const ADVERSARIAL: Array<[string, string]> = [
   ['years in a run-on sentence', 'in 2014 and 2015, '],
   ['reporting clauses', 'the minister said on Monday that '],
   ['quote marks', '“”"\'‘’ '],
+  ['reporting clauses with pronouns', 'Joe Biden said he warned that '],
+  ['"according to" attributions', 'according to Vladimir Putin, '],
+  ['meeting words with "their"', 'their summit with Xi Jinping and Joe Biden and '],
+  ['meetings between parties', 'Biden and Putin will meet in talks between Russia and NATO, '],
 ];
 
 describe('growth on adversarial text', () => {

@@ -166,6 +166,13 @@ export function tokenSpan(doc: AnalyzedDoc, start: number, end: number): TextSpa
   return { start: s, end: e, text: doc.text.slice(s, e) };
 }
 
+/** The token's word in lower case with curly apostrophes straightened ("n’t" → "n't"); '' for no token. */
+export function word(t: Token | undefined): string {
+  if (!t) return '';
+  const n = t.normal;
+  return n.includes('’') ? n.replace(/’/g, "'") : n;
+}
+
 /** The possessive "'s" wink splits off ("Russia's" → "Russia", "'s"). */
 export function isPossessive(token: Token | undefined): boolean {
   return !!token && /^['’]s$/.test(token.text);

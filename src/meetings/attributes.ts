@@ -62,8 +62,9 @@ const PROPOSED = phraseSet(meetingWords.status.proposed);
 
 export function readAttributes(ctx: MeetingContext, mentions: MeetingMention[]): void {
   // Every token of every mention's phrase: a search from one mention stops at another's.
-  const heads = new Set<number>();
-  for (const m of mentions) for (let j = m.from; j < m.to; j++) heads.add(j);
+  const marks = new Uint8Array(ctx.doc.tokens.length);
+  for (const m of mentions) marks.fill(1, m.from, m.to);
+  const heads = { has: (j: number): boolean => marks[j] === 1 };
   for (const m of mentions) {
     m.date = dateOf(ctx, m, heads);
     m.location = locationOf(ctx, m, heads);
@@ -88,7 +89,7 @@ function isCalendarDate(d: DateMention): boolean {
   return (d.type === 'date' || d.type === 'time') && /^\d{4}(-|$)/.test(d.value);
 }
 
-function dateOf(ctx: MeetingContext, m: MeetingMention, heads: ReadonlySet<number>): DateMention | undefined {
+function dateOf(ctx: MeetingContext, m: MeetingMention, heads: { has(j: number): boolean }): DateMention | undefined {
   const tokens = ctx.doc.tokens;
   const { first, last } = sentenceBounds(ctx, m);
   let best: { d: DateMention; score: number } | undefined;
@@ -115,7 +116,7 @@ function dateOf(ctx: MeetingContext, m: MeetingMention, heads: ReadonlySet<numbe
   return best?.d;
 }
 
-function locationOf(ctx: MeetingContext, m: MeetingMention, heads: ReadonlySet<number>): { name: string; span: MeetingMention['span'] } | undefined {
+function locationOf(ctx: MeetingContext, m: MeetingMention, heads: { has(j: number): boolean }): { name: string; span: MeetingMention['span'] } | undefined {
   const tokens = ctx.doc.tokens;
   // In the phrase: "their Geneva summit", "the planned Geneva meetings".
   for (let j = m.from; j < m.head; j++) {
@@ -242,7 +243,7 @@ function leadsOf(ctx: MeetingContext, m: MeetingMention): string[] {
   for (let j = m.to; j <= Math.min(last, m.to + 25); j++) {
     if (!LEADS.has(word(tokens[j])) || word(tokens[j + 1]) !== 'by') continue;
     const ids: string[] = [];
-    for (let k = j + 2; k <= last; k++) {
+    for (let k = j + 2; k <= Math.min(last, j + 30); k++) {
       const t = tokens[k]!;
       if (t.text === ';' || t.text.includes('\n') || /^(who|which|while|but|that)$/.test(word(t))) break;
       const a = ctx.actorAt[k];
@@ -254,7 +255,7 @@ function leadsOf(ctx: MeetingContext, m: MeetingMention): string[] {
 }
 
 /** "talks on arms control and Ukraine", "focus on …", "to discuss …": the phrases after the word. */
-function topicsOf(ctx: MeetingContext, m: MeetingMention, heads: ReadonlySet<number>): string[] {
+function topicsOf(ctx: MeetingContext, m: MeetingMention, heads: { has(j: number): boolean }): string[] {
   const tokens = ctx.doc.tokens;
   const { last } = sentenceBounds(ctx, m);
   for (let j = m.to; j <= Math.min(last, m.to + 6); j++) {
@@ -294,6 +295,7 @@ function seriesOf(ctx: MeetingContext, m: MeetingMention): string | undefined {
 export function seriesName(ctx: MeetingContext, k: number, last: number): string | undefined {
   const tokens = ctx.doc.tokens;
   let end = k;
+  last = Math.min(last, k + 15);
   while (end <= last && (tokens[end]!.pos === 'DET' || tokens[end]!.pos === 'ADJ' || tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN' || tokens[end]!.pos === 'ADV' || (tokens[end]!.pos === 'VERB' && /ed$/.test(word(tokens[end])))) && !ctx.actorAt[end]) end++;
   if (end === k || !ctx.vocab.seriesHeads.has(word(tokens[end - 1])) && !tokens.slice(k, end).some((t) => ctx.vocab.seriesHeads.has(word(t)))) return undefined;
   // The capitalised run that ends in a series word.

@@ -5,7 +5,8 @@
  */
 import meetingWords from '../data/meeting-words.json';
 import type { Actor, AnalyzedDoc, DateMention, Facts, Lexicon, MeetingKind, Token } from '../types.js';
-import { tokenIndexAt } from '../core/analyze.js';
+import { tokenIndexAt, word } from '../core/analyze.js';
+import { actorTokens, isNamed } from '../core/actorTokens.js';
 
 export interface MeetingVocabulary {
   nouns: Map<string, MeetingKind>;
@@ -77,19 +78,7 @@ export interface MeetingContext {
 }
 
 export function buildContext(doc: AnalyzedDoc, facts: Facts, vocab: MeetingVocabulary, headline: ReadonlySet<number>): MeetingContext {
-  const actorAt: Array<Actor | undefined> = [];
-  const actorStartAt: Array<number | undefined> = [];
-  const actorById = new Map<string, Actor>();
-  for (const a of facts.actors) {
-    actorById.set(a.id, a);
-    for (const m of a.mentions) {
-      const first = tokenIndexAt(doc, m.start);
-      for (let i = first; i < doc.tokens.length && doc.tokens[i]!.start < m.end; i++) {
-        actorAt[i] = a;
-        actorStartAt[i] = first;
-      }
-    }
-  }
+  const { actorAt, actorStartAt, actorById } = actorTokens(doc, facts.actors);
   const dateAt: Array<DateMention | undefined> = [];
   for (const d of facts.dates) {
     for (let i = tokenIndexAt(doc, d.span.start); i < doc.tokens.length && doc.tokens[i]!.start < d.span.end; i++) dateAt[i] = d;
@@ -98,9 +87,7 @@ export function buildContext(doc: AnalyzedDoc, facts: Facts, vocab: MeetingVocab
 }
 
 /** An unnamed official ("a National Security Council spokesperson") is no party to a meeting. */
-export function isNamed(actor: Actor): boolean {
-  return /^\p{Lu}|^\p{N}/u.test(actor.name);
-}
+export { isNamed };
 
 /**
  * The party an actor stands for: a person or a government body → the country
@@ -116,12 +103,7 @@ export function partyOf(ctx: MeetingContext, id: string): string {
   return current;
 }
 
-/** The token's word in lower case with curly apostrophes straightened. */
-export function word(t: Token | undefined): string {
-  if (!t) return '';
-  const n = t.normal;
-  return n.includes('’') ? n.replace(/’/g, "'") : n;
-}
+export { word };
 
 /** Whether a token is a verb form by its tag, or in a title-case headline where tags are unreliable. */
 export function verbal(ctx: MeetingContext, i: number): boolean {

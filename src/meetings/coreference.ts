@@ -32,7 +32,14 @@ interface Cluster {
   kind: MeetingKind;
   location?: { name: string; span: TextSpan };
   firm?: MeetingStatus;
+  /** Whether a noun mention has joined (nouns name the kind better than verbs). */
+  hasNoun: boolean;
+  /** The status of the first mention whose words fix it. */
+  firstFirm?: MeetingStatus;
 }
+
+/** How many of the most recent meetings a mention is compared with: a story names a handful; adversarial text must stay linear. */
+const MAX_CANDIDATES = 64;
 
 /** Kinds by how much they say: a chain with a "summit" mention is a summit. */
 const KIND_RANK: Record<MeetingKind, number> = { summit: 5, conference: 4, call: 3, talks: 2, meeting: 1 };
@@ -56,8 +63,9 @@ export function resolveMeetings(ctx: MeetingContext, mentions: readonly MeetingM
 
 function place(ctx: MeetingContext, clusters: Cluster[], m: MeetingMention, parties: string[], order: number): void {
   const scored: Array<{ c: Cluster; score: number }> = [];
-  const latest = clusters.reduce<Cluster | undefined>((a, c) => (!a || c.lastSeen > a.lastSeen ? c : a), undefined);
-  for (const c of clusters) {
+  const recent = clusters.length > MAX_CANDIDATES ? clusters.slice(-MAX_CANDIDATES) : clusters;
+  const latest = recent.reduce<Cluster | undefined>((a, c) => (!a || c.lastSeen > a.lastSeen ? c : a), undefined);
+  for (const c of recent) {
     if (m.another && c === latest) continue;
     if (m.distinct && c.sentences.has(m.sentence)) continue;
     const score = compatibility(ctx, m, parties, c);
@@ -74,8 +82,8 @@ function place(ctx: MeetingContext, clusters: Cluster[], m: MeetingMention, part
   // "the last video conference", "their previous call": an earlier meeting of the parties being discussed.
   if (founding.length === 0 && latest && m.status === 'held' && m.statusFirm && !m.verb) founding = latest.parties;
   if (founding.length === 0) return;
-  const c: Cluster = { mentions: [m], parties: [...founding], lastSeen: order, sentences: new Set([m.sentence]), kind: 'meeting' };
-  summarize(ctx, c);
+  const c: Cluster = { mentions: [m], parties: [...founding], lastSeen: order, sentences: new Set([m.sentence]), kind: effectiveKind(m), hasNoun: !m.verb };
+  summarize(ctx, c, m);
   clusters.push(c);
 }
 
@@ -87,17 +95,23 @@ function pick(m: MeetingMention, parties: readonly string[], scored: Array<{ c: 
   return scored[0]!.c;
 }
 
-function summarize(ctx: MeetingContext, c: Cluster): void {
-  c.date = clusterDate(c);
-  c.format = clusterFormat(c);
-  c.kind = clusterKind(c);
-  c.location = c.mentions.find((x) => x.location)?.location;
+/** Updates what the meeting's mentions say with one more mention (constant time per mention). */
+function summarize(ctx: MeetingContext, c: Cluster, m: MeetingMention): void {
+  if (m.date && (!c.date || m.date.value.length > c.date.value.length)) c.date = m.date;
+  c.format ??= m.format;
+  c.location ??= m.location;
+  const k = effectiveKind(m);
+  if (!m.verb && !c.hasNoun) {
+    c.kind = k;
+    c.hasNoun = true;
+  } else if ((!m.verb || !c.hasNoun) && KIND_RANK[k] > KIND_RANK[c.kind]) c.kind = k;
+  if (c.firstFirm === undefined && m.statusFirm && m.status !== 'unknown') c.firstFirm = m.status;
   c.firm = firmStatus(ctx, c);
 }
 
 function join(ctx: MeetingContext, c: Cluster, m: MeetingMention, parties: readonly string[], order: number): void {
   c.mentions.push(m);
-  summarize(ctx, c);
+  summarize(ctx, c, m);
   c.lastSeen = order;
   c.sentences.add(m.sentence);
   // Parties named at another level ("Putin" then "Russia") or filling in an underspecified meeting are added.
@@ -191,27 +205,8 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** The most specific date the meeting's mentions give (a day beats a month), the first on ties. */
-function clusterDate(c: Cluster): DateMention | undefined {
-  let best: DateMention | undefined;
-  for (const m of c.mentions) if (m.date && (!best || m.date.value.length > best.value.length)) best = m.date;
-  return best;
-}
 
-function clusterFormat(c: Cluster): Format | undefined {
-  return c.mentions.find((m) => m.format)?.format;
-}
 
-function clusterKind(c: Cluster): MeetingKind {
-  const nouns = c.mentions.filter((m) => !m.verb);
-  const pool = nouns.length ? nouns : c.mentions;
-  let best: MeetingKind = 'meeting';
-  for (const m of pool) {
-    const k = effectiveKind(m);
-    if (KIND_RANK[k] > KIND_RANK[best]) best = k;
-  }
-  return best;
-}
 
 /** "phone discussion", "virtual talks" are calls. */
 function effectiveKind(m: MeetingMention): MeetingKind {
@@ -221,14 +216,13 @@ function effectiveKind(m: MeetingMention): MeetingKind {
 
 /** The status the meeting's date or firm mentions fix, if any. */
 function firmStatus(ctx: MeetingContext, c: Cluster): MeetingStatus | undefined {
-  const date = clusterDate(c);
   const published = ctx.facts.publishedAt.value;
-  if (date && published) {
-    const side = dateSide(date.value, published);
+  if (c.date && published) {
+    const side = dateSide(c.date.value, published);
     if (side === 'before') return 'held';
     if (side === 'after') return 'planned';
   }
-  return c.mentions.find((m) => m.statusFirm && m.status !== 'unknown')?.status;
+  return c.firstFirm;
 }
 
 /**
@@ -245,7 +239,7 @@ function meetingStatus(ctx: MeetingContext, c: Cluster): MeetingStatus {
     for (const [s, n] of count) if (!best || n > count.get(best)!) best = s;
     return best;
   };
-  const date = clusterDate(c);
+  const date = c.date;
   const published = ctx.facts.publishedAt.value;
   const words = votes(true) ?? votes(false);
   if (date && published) {
@@ -260,10 +254,10 @@ function finish(ctx: MeetingContext, c: Cluster, n: number): Meeting | undefined
   const participants = oneLevel(ctx, c.parties.filter((id) => ctx.actorById.has(id)));
   if (participants.length === 0) return undefined;
   const mentions = uniqueSpans(c.mentions.map((m) => m.span));
-  const date = clusterDate(c);
-  const location = c.mentions.find((m) => m.location)?.location;
-  const kind = clusterKind(c);
-  let format = clusterFormat(c);
+  const date = c.date;
+  const location = c.location;
+  const kind = c.kind;
+  let format = c.format;
   if (!format && (location || kind === 'summit')) format = 'in-person';
   const leads = [...new Set(c.mentions.flatMap((m) => m.leads))];
   const topics = [...new Set(c.mentions.flatMap((m) => m.topics))].slice(0, 12);

@@ -151,7 +151,7 @@ function isNounUse(ctx: MeetingContext, i: number): boolean {
 /** The left edge of the noun phrase ending at `head`: determiners, modifiers, dates and coordinated names. */
 function leftEdge(ctx: MeetingContext, head: number): { from: number; determiner: Determiner | 'generic'; dash: boolean } {
   const tokens = ctx.doc.tokens;
-  const first = ctx.doc.sentences[tokens[head]!.sentence]?.firstToken ?? 0;
+  const first = Math.max(ctx.doc.sentences[tokens[head]!.sentence]?.firstToken ?? 0, head - 30);
   let from = head;
   let dash = false;
   for (let j = head - 1; j >= first; j--) {
@@ -228,7 +228,7 @@ function partyPhrase(ctx: MeetingContext, at: number, prepositions: ReadonlySet<
   // A direct object ("met his Russian counterpart Sergei Lavrov") starts at `at` itself.
   const bare = prepositions === 'object';
   if (!bare && !prepositions.has(word(tokens[at]))) return undefined;
-  const last = ctx.doc.sentences[tokens[at]!.sentence]?.lastToken ?? tokens.length - 1;
+  const last = Math.min(ctx.doc.sentences[tokens[at]!.sentence]?.lastToken ?? tokens.length - 1, at + 40);
   let m = bare ? at : at + 1;
   if (bare && isPossessivePronoun(word(tokens[m]))) m++;
   let end: number | undefined;

@@ -9,6 +9,8 @@ import { isPossessive } from '../core/analyze.js';
 import { resolvePronoun } from '../actors/pronouns.js';
 import { isNamed, partyOf, verbal, word, type MeetingContext } from './context.js';
 
+/** How far (in tokens) "their" looks for the two people it stands for. */
+const WINDOW = 60;
 const POSSESSIVE_PRONOUNS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'i', 'you']);
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -76,13 +78,14 @@ export function theirActors(ctx: MeetingContext, at: number): string[] {
     if (pool.length < 2) return [];
     return fromEnd ? pool.slice(-2) : pool.slice(0, 2);
   };
-  const before = pick(withoutModifiers(ctx, sentence.firstToken, at), true);
+  // Bounded windows: a run-on "sentence" must not be rescanned per mention.
+  const before = pick(withoutModifiers(ctx, Math.max(sentence.firstToken, at - WINDOW), at), true);
   if (before.length) return before;
-  const afterIds = withoutModifiers(ctx, at, sentence.lastToken + 1);
+  const afterIds = withoutModifiers(ctx, at, Math.min(sentence.lastToken + 1, at + WINDOW));
   const afterPeople = afterIds.filter((id) => ctx.actorById.get(id)?.type === 'person');
   if (afterPeople.length >= 2) return afterPeople.slice(0, 2);
   const previous = doc.sentences[sentence.index - 1];
-  if (previous) return pick(withoutModifiers(ctx, previous.firstToken, previous.lastToken + 1), true);
+  if (previous) return pick(withoutModifiers(ctx, Math.max(previous.firstToken, previous.lastToken + 1 - WINDOW), previous.lastToken + 1), true);
   return [];
 }
 
@@ -104,6 +107,7 @@ export function isPossessivePronoun(w: string): boolean {
 /** The first token of the verb group ending at `v` ("is anticipated to speak" → "is"). */
 export function verbGroupStart(ctx: MeetingContext, v: number, first: number): number {
   const tokens = ctx.doc.tokens;
+  first = Math.max(first, v - 12);
   let g = v;
   while (g - 1 >= first) {
     const t = tokens[g - 1]!;
@@ -135,6 +139,7 @@ export interface Subject {
  */
 export function subjectOf(ctx: MeetingContext, g: number, first: number): Subject {
   const tokens = ctx.doc.tokens;
+  first = Math.max(first, g - 40);
   let j = g - 1;
   if (j >= first && RELATIVES.has(word(tokens[j])) && tokens[j]!.pos !== 'DET') {
     j--;

@@ -1,0 +1,48 @@
+/**
+ * Which actor each token belongs to, for extractors that read actors off the
+ * tokens (meetings, positions): built once per extractor call from the
+ * actors' mention spans.
+ */
+import type { Actor, AnalyzedDoc } from '../types.js';
+import { tokenIndexAt } from './analyze.js';
+
+export interface ActorTokens {
+  /** The actor each token is a mention of (sparse). */
+  actorAt: Array<Actor | undefined>;
+  /** The index of the first token of the actor mention each token belongs to. */
+  actorStartAt: Array<number | undefined>;
+  actorById: Map<string, Actor>;
+}
+
+const cache = new WeakMap<AnalyzedDoc, { actors: readonly Actor[]; tokens: ActorTokens }>();
+
+/** Built once per (document, actor list): meetings and positions both ask. */
+export function actorTokens(doc: AnalyzedDoc, actors: readonly Actor[]): ActorTokens {
+  const cached = cache.get(doc);
+  if (cached && cached.actors === actors) return cached.tokens;
+  const tokens = buildActorTokens(doc, actors);
+  cache.set(doc, { actors, tokens });
+  return tokens;
+}
+
+function buildActorTokens(doc: AnalyzedDoc, actors: readonly Actor[]): ActorTokens {
+  const actorAt: Array<Actor | undefined> = [];
+  const actorStartAt: Array<number | undefined> = [];
+  const actorById = new Map<string, Actor>();
+  for (const a of actors) {
+    actorById.set(a.id, a);
+    for (const m of a.mentions) {
+      const first = tokenIndexAt(doc, m.start);
+      for (let i = first; i < doc.tokens.length && doc.tokens[i]!.start < m.end; i++) {
+        actorAt[i] = a;
+        actorStartAt[i] = first;
+      }
+    }
+  }
+  return { actorAt, actorStartAt, actorById };
+}
+
+/** An unnamed official ("a National Security Council spokesperson") has a lower-case name. */
+export function isNamed(actor: Actor): boolean {
+  return /^\p{Lu}|^\p{N}/u.test(actor.name);
+}
