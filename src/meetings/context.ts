@@ -79,7 +79,7 @@ export interface MeetingContext {
 
 export function buildContext(doc: AnalyzedDoc, facts: Facts, vocab: MeetingVocabulary, headline: ReadonlySet<number>): MeetingContext {
   const { actorAt, actorStartAt, actorById } = actorTokens(doc, facts.actors);
-  const dateAt: Array<DateMention | undefined> = [];
+  const dateAt = new Array<DateMention | undefined>(doc.tokens.length).fill(undefined);
   for (const d of facts.dates) {
     for (let i = tokenIndexAt(doc, d.span.start); i < doc.tokens.length && doc.tokens[i]!.start < d.span.end; i++) dateAt[i] = d;
   }

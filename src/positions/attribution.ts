@@ -577,7 +577,12 @@ function formOf(ctx: PositionContext, from: number, to: number): Position['form'
 /** The cue's stance, or when it is neutral, the first stance phrase the content holds (else a statement). */
 function stanceOf(ctx: PositionContext, cue: CueStance, content: TextSpan): Stance {
   if (cue !== 'neutral') return cue;
-  const words = content.text.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  // The content's words from its tokens (no string splitting per claim).
+  const words: string[] = [];
+  for (let k = tokenIndexAt(ctx.doc, content.start); k < ctx.doc.tokens.length && ctx.doc.tokens[k]!.start < content.end; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.pos !== 'PUNCT' && t.text.trim() !== '') words.push(w(t));
+  }
   // Content that reports someone else's claim ("Biden warned that …") is, for this holder, a statement.
   if (words.some((x, k) => NESTED_REPORTING.test(x) && !BE.has(words[k - 1] ?? ''))) return 'statement';
   // A conditional consequence is a threat: "if the West fails to …, he would …".
