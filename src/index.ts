@@ -76,7 +76,5 @@ export function createExtractor<const E extends readonly CustomExtractor<string,
   return { extract: (text, options) => runPipeline(text, options, frozen) };
 }
 
-/** One story from many articles (issue #6). Not built yet: throws so nobody relies on a stub. */
-export function mergeArticles(_extractions: Extraction[], _options?: { ids?: string[] }): Digest {
-  throw new Error('newsfacts: mergeArticles is not implemented yet');
-}
+/** One story from many articles: merged actors, meetings and positions with their sources (src/merge). */
+export { mergeArticles } from './merge/index.js';

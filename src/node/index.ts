@@ -1,0 +1,6 @@
+/**
+ * `newsfacts/node`: Node-only helpers (worker threads, files). The main entry
+ * `newsfacts` re-exported here for convenience.
+ */
+export * from '../index.js';
+export { extractMany, type ManyInput, type ManyOptions, type ManyResult } from './extractMany.js';
