@@ -40,8 +40,8 @@
  * so that first call, not the import, pays for it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -49,6 +49,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const FIXTURES = join(ROOT, 'fixtures');
 const DIST_ESM = join(ROOT, 'dist', 'index.js');
+const DIST_NODE = join(ROOT, 'dist', 'node.js');
 const DIST_CJS = join(ROOT, 'dist', 'index.cjs');
 const SELF = fileURLToPath(import.meta.url);
 const MIB = 1024 * 1024;
@@ -338,6 +339,35 @@ function spawnContender(args: Args, name: ContenderName): ChildResult {
 }
 
 /** Run `node <nodeArgs>` (plain node, no tsx) `n` times; each prints {ms} JSON. */
+/**
+ * articles/s through `extractMany` with one thread and with every core, in a
+ * fresh plain-node process importing the built `dist/node.js`.
+ */
+function multiCore(args: Args): { articles: number; rows: Array<{ concurrency: number; articlesPerSec: number }> } {
+  const corpus = buildCorpus(args.sizeMB);
+  const file = join(mkdtempSync(join(tmpdir(), 'newsfacts-bench-')), 'corpus.json');
+  writeFileSync(file, JSON.stringify(corpus.articles.map((a) => ({ text: a.text, publishedAt: a.publishedAt }))));
+  const cores = cpus().length;
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const { createBatchExtractor } = await import(${JSON.stringify(pathToFileURL(DIST_NODE).href)});
+    const inputs = JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));
+    const out = [];
+    for (const concurrency of [...new Set([1, ${cores}])]) {
+      // One warm pool per setting: workers load the model once, as in a service.
+      const batch = createBatchExtractor({ concurrency });
+      const pass = async () => { const t0 = performance.now(); let n = 0; for await (const r of batch.extractMany(inputs)) if (r.extraction) n++; return n / ((performance.now() - t0) / 1000); };
+      await pass();
+      const rates = [await pass(), await pass(), await pass()].sort((a, b) => a - b);
+      await batch.close();
+      out.push({ concurrency, articlesPerSec: rates[1] });
+    }
+    console.log(JSON.stringify(out));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`extractMany child failed: ${r.stderr}`);
+  return { articles: corpus.articles.length, rows: JSON.parse(r.stdout.trim().split('\n').pop()!) };
+}
+
 function coldProbe(nodeArgs: string[], n: number): { medianMs: number; runs: number[] } {
   const runs: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -478,6 +508,8 @@ async function main(): Promise<void> {
   log(`median ratio ${paired.medianRatio.toFixed(2)}\n`);
   log('bench: cold import / first call ...\n');
   const cold = coldStart();
+  log('bench: extractMany on 1 and on all cores ...\n');
+  const multi = multiCore(args);
 
   const tokens = results.find((r) => r.name === 'readDoc')?.tokens ?? null;
   const rows = results.map((r) => toRow(r, tokens));
@@ -551,6 +583,9 @@ async function main(): Promise<void> {
     `(peak RSS = process maxRSS of each child, incl. tsx + corpus; before importing its library each child was at ` +
       results.map((r) => `${r.name} ${fmt(r.baseRssMB, 0)}`).join(', ') +
       ' MB)',
+    '',
+    `extractMany (newsfacts/node, worker threads; ${multi.articles} articles, median of 3 passes after a warm-up pass):`,
+    ...multi.rows.map((r) => `  concurrency ${String(r.concurrency).padEnd(2)} ${fmt(r.articlesPerSec, 0).padStart(6)} articles/s${r.concurrency === 1 ? '  (in the calling thread)' : `  (${(r.articlesPerSec / multi.rows[0]!.articlesPerSec).toFixed(2)}x the single thread)`}`),
     '',
     `cold start (plain node, fresh process, median of ${COLD_SPAWNS}):`,
     `  await import('dist/index.js')   ${fmt(cold.esmImport.medianMs, 1)} ms`,

@@ -49,24 +49,66 @@ function normalize(input: ManyInput, index: number, options: ManyOptions): { id:
   return { id: input.id ?? String(index), task: { text: input.text, options: date === undefined ? rest : { ...rest, publishedAt: date } } };
 }
 
-/**
- * Extracts from every input and yields the results in input order, keeping at
- * most `2 × concurrency` articles in flight (memory stays flat on endless input).
- * An article that fails yields `{ error }` and the stream goes on.
- */
-export async function* extractMany(inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>, options: ManyOptions = {}): AsyncGenerator<ManyResult> {
-  if (inputs === null || typeof inputs !== 'object' || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)) {
-    throw new TypeError('newsfacts: extractMany(inputs) expects an iterable or async iterable of articles');
-  }
-  const concurrency = options.concurrency ?? availableParallelism();
+/** A pool of worker threads kept warm across calls (each worker loads the wink model once). */
+export interface BatchExtractor {
+  extractMany(inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>, options?: Omit<ManyOptions, 'concurrency'>): AsyncGenerator<ManyResult>;
+  /** Stops the worker threads. */
+  close(): Promise<void>;
+}
+
+function checkConcurrency(concurrency: number): void {
   if (!Number.isInteger(concurrency) || concurrency < 0) throw new TypeError('newsfacts: extractMany options.concurrency must be a non-negative integer');
+}
+
+/**
+ * A batch extractor whose workers stay up between calls: for services that
+ * extract batch after batch (`extractMany` below starts and stops a pool per call).
+ */
+export function createBatchExtractor(options: { concurrency?: number } = {}): BatchExtractor {
+  const concurrency = options.concurrency ?? availableParallelism();
+  checkConcurrency(concurrency);
   const file = concurrency > 1 ? workerFile() : undefined;
   const pool = file ? new Piscina({ filename: file, minThreads: concurrency, maxThreads: concurrency }) : undefined;
   const run = (task: WorkerTask): Promise<Extraction> =>
     pool ? (pool.run(task) as Promise<Extraction>) : new Promise((resolve) => resolve(extract(task.text, task.options)));
+  return {
+    extractMany: (inputs, callOptions = {}) => stream(inputs, { ...callOptions, concurrency }, run),
+    close: async () => {
+      await pool?.destroy();
+    },
+  };
+}
 
+/**
+ * Extracts from every input and yields the results in input order, keeping at
+ * most `2 × concurrency` articles in flight (memory stays flat on endless input).
+ * An article that fails yields `{ error }` and the stream goes on. The worker
+ * threads start with the call and stop when the stream ends.
+ */
+export async function* extractMany(inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>, options: ManyOptions = {}): AsyncGenerator<ManyResult> {
+  checkInputs(inputs);
+  const batch = createBatchExtractor({ concurrency: options.concurrency });
+  try {
+    yield* batch.extractMany(inputs, options);
+  } finally {
+    await batch.close();
+  }
+}
+
+function checkInputs(inputs: unknown): void {
+  if (inputs === null || typeof inputs !== 'object' || !(Symbol.iterator in inputs || Symbol.asyncIterator in inputs)) {
+    throw new TypeError('newsfacts: extractMany(inputs) expects an iterable or async iterable of articles');
+  }
+}
+
+async function* stream(
+  inputs: Iterable<ManyInput> | AsyncIterable<ManyInput>,
+  options: ManyOptions & { concurrency: number },
+  run: (task: WorkerTask) => Promise<Extraction>,
+): AsyncGenerator<ManyResult> {
+  checkInputs(inputs);
   const inFlight: Array<{ id: string; index: number; promise: Promise<Extraction> }> = [];
-  const limit = Math.max(1, concurrency) * 2;
+  const limit = Math.max(1, options.concurrency) * 2;
   let index = 0;
   const settle = async (job: (typeof inFlight)[number]): Promise<ManyResult> => {
     try {
@@ -75,22 +117,18 @@ export async function* extractMany(inputs: Iterable<ManyInput> | AsyncIterable<M
       return { id: job.id, index: job.index, error: e instanceof Error ? e : new Error(String(e)) };
     }
   };
-  try {
-    for await (const input of inputs as AsyncIterable<ManyInput>) {
-      const i = index++;
-      let job: (typeof inFlight)[number];
-      try {
-        const { id, task } = normalize(input, i, options);
-        job = { id, index: i, promise: run(task) };
-      } catch (e) {
-        job = { id: String(i), index: i, promise: Promise.reject(e) };
-      }
-      job.promise.catch(() => undefined); // handled when its turn comes
-      inFlight.push(job);
-      if (inFlight.length >= limit) yield await settle(inFlight.shift()!);
+  for await (const input of inputs as AsyncIterable<ManyInput>) {
+    const i = index++;
+    let job: (typeof inFlight)[number];
+    try {
+      const { id, task } = normalize(input, i, options);
+      job = { id, index: i, promise: run(task) };
+    } catch (e) {
+      job = { id: String(i), index: i, promise: Promise.reject(e) };
     }
-    while (inFlight.length) yield await settle(inFlight.shift()!);
-  } finally {
-    await pool?.destroy();
+    job.promise.catch(() => undefined); // handled when its turn comes
+    inFlight.push(job);
+    if (inFlight.length >= limit) yield await settle(inFlight.shift()!);
   }
+  while (inFlight.length) yield await settle(inFlight.shift()!);
 }

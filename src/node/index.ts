@@ -3,4 +3,4 @@
  * `newsfacts` re-exported here for convenience.
  */
 export * from '../index.js';
-export { extractMany, type ManyInput, type ManyOptions, type ManyResult } from './extractMany.js';
+export { createBatchExtractor, extractMany, type BatchExtractor, type ManyInput, type ManyOptions, type ManyResult } from './extractMany.js';
