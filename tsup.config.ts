@@ -15,11 +15,11 @@ export default defineConfig([
     treeshake: true,
   },
   // Node-only entries: `newsfacts/node` (extractMany on worker threads), its
-  // worker, and the CLI. ESM only: the CLI and workers are loaded by path.
+  // worker, the CLI and `newsfacts/bullmq` (bullmq stays external: an optional peer). ESM only: the CLI and workers are loaded by path.
   {
-    entry: { node: 'src/node/index.ts', worker: 'src/node/worker.ts', cli: 'src/cli.ts' },
+    entry: { node: 'src/node/index.ts', worker: 'src/node/worker.ts', cli: 'src/cli.ts', bullmq: 'src/bullmq/index.ts' },
     format: ['esm'],
-    dts: { entry: { node: 'src/node/index.ts' } },
+    dts: { entry: { node: 'src/node/index.ts', bullmq: 'src/bullmq/index.ts' } },
     sourcemap: true,
     clean: false,
     target: 'es2022',
