@@ -127,6 +127,11 @@ export interface ExtractOptions {
   /** Reference date for relative expressions: 'YYYY-MM-DD', any ISO 8601 string, or a Date. */
   publishedAt?: string | Date;
   lexicon?: Lexicon;
+  /**
+   * The longest text accepted, in UTF-16 code units (default 5,000,000, about 5 MB
+   * of English): longer text throws a RangeError instead of tying up the thread.
+   */
+  maxLength?: number;
 }
 
 // ---------------------------------------------------------------------------

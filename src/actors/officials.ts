@@ -13,10 +13,11 @@ import { tokenText } from '../core/analyze.js';
 import type { KnownMatch } from './match.js';
 
 /** The kinds of unnamed official, by singular noun: spokesperson/-man/-woman are one kind. */
-const FAMILY: Record<string, string> = {
+// Null prototype: looked up by token text ("constructor" must find nothing).
+const FAMILY: Record<string, string> = Object.assign(Object.create(null), {
   official: 'official', source: 'official', spokesperson: 'spokes', spokesman: 'spokes', spokeswoman: 'spokes',
   diplomat: 'diplomat', aide: 'aide', negotiator: 'negotiator', insider: 'official', staffer: 'aide',
-};
+});
 const MODIFIERS = new Set(
   (titleData as unknown as { unnamedOfficialModifiers: string[] }).unnamedOfficialModifiers.flatMap((m) => m.toLowerCase().split(/\s+/)),
 );

@@ -5,7 +5,7 @@
  * extractors, whose results land under `extra[name]`.
  */
 import { analyze } from './analyze.js';
-import { checkOptions, checkText, normalizePublishedAt } from './options.js';
+import { checkLength, checkOptions, checkText, normalizePublishedAt } from './options.js';
 import { findDates } from '../dates/index.js';
 import { findActors } from '../actors/index.js';
 import { findMeetings } from '../meetings/index.js';
@@ -36,6 +36,7 @@ export function runPipeline<E extends readonly CustomExtractor[]>(
 ): Extraction<ExtraOf<E>> {
   checkText(text);
   const options: ExtractOptions = checkOptions(rawOptions);
+  checkLength(text, options.maxLength);
   const given = normalizePublishedAt(options.publishedAt);
   const lexicon = mergeLexicons(config.lexicon, options.lexicon);
   const doc = analyze(text);

@@ -17,9 +17,10 @@ const FUTURE_MODALS = new Set(tenseWords.futureModals);
 const FUTURE_BEFORE_TO = new Set(tenseWords.futureVerbsBeforeTo);
 const ED_BUT_NOT_PAST = new Set(tenseWords.edButNotPast);
 const FUTURE_ADJECTIVES = new Set(tenseWords.futureAdjectives);
-const BE = tenseWords.beForms as Record<string, Tense>;
-const HAVE = tenseWords.haveForms as Record<string, Tense>;
-const DO = tenseWords.doForms as Record<string, Tense>;
+// Null-prototype copies: tokens are looked up by their text, and "constructor" must not find Object's.
+const BE: Record<string, Tense> = Object.assign(Object.create(null), tenseWords.beForms);
+const HAVE: Record<string, Tense> = Object.assign(Object.create(null), tenseWords.haveForms);
+const DO: Record<string, Tense> = Object.assign(Object.create(null), tenseWords.doForms);
 
 /** A tense signal at one token; `weak` when the form may not be finite ("the talks held on…"). */
 interface Marker {

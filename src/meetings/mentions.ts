@@ -52,11 +52,12 @@ export interface MeetingMention {
   statusFirm: boolean;
 }
 
-const DETERMINERS: Record<string, Determiner | 'generic'> = {
+// Null prototype: looked up by token text ("constructor" must find nothing).
+const DETERMINERS: Record<string, Determiner | 'generic'> = Object.assign(Object.create(null), {
   the: 'definite', this: 'demonstrative', that: 'demonstrative', these: 'demonstrative', those: 'demonstrative',
   a: 'indefinite', an: 'indefinite', another: 'indefinite', one: 'indefinite',
   any: 'generic', no: 'generic', every: 'generic', each: 'generic', such: 'generic', all: 'generic', most: 'generic', many: 'generic',
-};
+});
 /** Plural nouns that name one meeting ("talks") and so never distribute over their parties. */
 const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'discussions', 'consultations', 'conversations', 'contacts']);
 /** Prepositions between a participation verb and the meeting noun: "agree to talks", "take part in the meeting". */
