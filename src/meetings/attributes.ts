@@ -22,6 +22,8 @@ const STATUS_REACH = 10;
 const CLAUSE_WORDS = new Set(['that', 'said', 'says', 'told', 'tells', 'according', 'while', 'but', 'because', 'although', 'whereas']);
 /** Prepositions that make a date the time of something else: "since June", "after January 10", "by Friday". */
 const NOT_THE_MEETING_DATE = new Set(['since', 'after', 'before', 'until', 'till', 'by', 'through', 'throughout', 'than', 'ahead']);
+/** Reporting verbs: a date right after one is when something was said. */
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'added', 'stated', 'reported', 'tweeted', 'wrote', 'warned', 'insisted']);
 const LEADS = new Set(['led', 'headed', 'chaired', 'co-chaired', 'co-led']);
 const TOPIC_WORDS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 const TOPIC_VERBS = new Set(['discuss', 'discussed', 'discussing', 'address', 'addressing', 'focus', 'focused', 'focusing', 'concern', 'cover', 'covering', 'debate', 'debating']);
@@ -62,8 +64,11 @@ const PROPOSED = phraseSet(meetingWords.status.proposed);
 
 export function readAttributes(ctx: MeetingContext, mentions: MeetingMention[]): void {
   // Every token of every mention's phrase: a search from one mention stops at another's.
+  // "another/subsequent", "after/on the sidelines of" first: a meeting set apart that way does
+  // not stop the searches of the others ("met X on the sidelines of the Y Conference on Saturday").
+  for (const m of mentions) markOrder(ctx, m);
   const marks = new Uint8Array(ctx.doc.tokens.length);
-  for (const m of mentions) marks.fill(1, m.from, m.to);
+  for (const m of mentions) if (!m.distinct) marks.fill(1, m.from, m.to);
   const heads = { has: (j: number): boolean => marks[j] === 1 };
   for (const m of mentions) {
     m.date = dateOf(ctx, m, heads);
@@ -75,7 +80,6 @@ export function readAttributes(ctx: MeetingContext, mentions: MeetingMention[]):
     m.leads = leadsOf(ctx, m);
     m.topics.push(...topicsOf(ctx, m, heads));
     m.series = seriesOf(ctx, m);
-    markOrder(ctx, m);
   }
 }
 
@@ -96,8 +100,12 @@ function dateOf(ctx: MeetingContext, m: MeetingMention, heads: { has(j: number):
   const consider = (j: number, distance: number, crossed: number): void => {
     const d = ctx.dateAt[j];
     if (!d || !isCalendarDate(d)) return;
-    const before = word(tokens[tokenIndexAt(ctx.doc, d.span.start) - 1]);
+    const at = tokenIndexAt(ctx.doc, d.span.start);
+    const before = word(tokens[at - 1]);
     if (NOT_THE_MEETING_DATE.has(before)) return;
+    // "X said on Thursday (that) …": the date is when it was said, not when they meet.
+    const verb = /^(on|late|early)$/.test(before) ? word(tokens[at - 2]) : before;
+    if (REPORTING.has(verb)) return;
     const score = distance + crossed * 8;
     if (!best || score < best.score) best = { d, score };
   };

@@ -154,6 +154,8 @@ function compatibility(ctx: MeetingContext, m: MeetingMention, parties: readonly
     // Leaders meeting ("Biden and Putin") and their governments' talks ("the US and Russia") are
     // different events unless the dates agree.
     if (levelsDiffer(ctx, parties, c.parties) && !(m.date && date && dateRelation(m.date.value, date.value) !== 'conflict')) return null;
+    // Different people meeting ("Blinken and Wang", then "Biden and Xi") are different meetings, whatever their countries.
+    if (onlyPeople(ctx, parties) && onlyPeople(ctx, c.parties) && !parties.some((id) => c.parties.includes(id))) return null;
   } else if (m.inferred.length) {
     const mine = new Set(m.inferred.map((id) => partyOf(ctx, id)));
     if (sameSet(mine, theirs)) score += 2;
@@ -177,6 +179,10 @@ function compatibility(ctx: MeetingContext, m: MeetingMention, parties: readonly
   const status = c.firm;
   if (m.statusFirm && status && contradicts(m.status, status)) return null;
   return score;
+}
+
+function onlyPeople(ctx: MeetingContext, ids: readonly string[]): boolean {
+  return ids.length > 0 && ids.every((id) => ctx.actorById.get(id)?.type === 'person');
 }
 
 /** Whether one side names only people and the other no people at all. */

@@ -62,6 +62,8 @@ const DETERMINERS: Record<string, Determiner | 'generic'> = Object.assign(Object
 const ONE_EVENT_PLURALS = new Set(['talks', 'negotiations', 'discussions', 'consultations', 'conversations', 'contacts']);
 /** Prepositions between a participation verb and the meeting noun: "agree to talks", "take part in the meeting". */
 const VERB_LINKS = new Set(['to', 'in', 'into', 'for', 'on']);
+/** Nouns that stand for a party before its name: "with his counterpart X", "talks between the two leaders". */
+const PARTY_NOUNS = new Set(['counterpart', 'counterparts', 'leader', 'leaders', 'official', 'officials', 'representative', 'representatives', 'delegation', 'delegations', 'envoy', 'envoys', 'minister', 'ministers', 'president', 'premier', 'chancellor', 'team', 'teams', 'negotiator', 'negotiators', 'diplomat', 'diplomats', 'members', 'member', 'head', 'heads', 'chief', 'secretary', 'counterparts']);
 const ROUND_WORDS = new Set(['round', 'rounds', 'series', 'set', 'day', 'days', 'week', 'weeks', 'session', 'sessions']);
 const SIT = new Set(['sit', 'sits', 'sat', 'sitting']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', "'ll", 'must', 'should']);
@@ -274,7 +276,9 @@ function partyPhrase(ctx: MeetingContext, at: number, prepositions: ReadonlySet<
       }
       break;
     }
-    if (t.pos === 'PROPN' || t.pos === 'NOUN') {
+    // Nouns inside the party list: title words ("President", "his Russian counterpart") or,
+    // once a party is named, its delegation ("Russia's delegation"); not "the violation of X".
+    if (t.pos === 'PROPN' || (t.pos === 'NOUN' && (end !== undefined || PARTY_NOUNS.has(w) || /^\p{Lu}/u.test(t.text) || ctx.actorAt[m - 1]))) {
       m++;
       continue;
     }

@@ -61,8 +61,9 @@ function modifiesPerson(ctx: MeetingContext, a: Actor, from: number, to: number)
     if (b) return b.type === 'person' && b.id !== a.id && (partyOf(ctx, b.id) === a.id || b.affiliation === a.id);
     const t = tokens[j]!;
     if (isPossessive(t)) continue;
-    // Title words, capitalised or not: "Russian President", "his Russian counterpart".
-    if (!/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    // Title words, capitalised or not: "Russian President", "his Russian counterpart", "U.S. Secretary of State".
+    const titleLink = (word(t) === 'of' || word(t) === 'for') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+    if (!titleLink && !/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   }
   return false;
 }

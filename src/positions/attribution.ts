@@ -354,7 +354,7 @@ function contentEnd(ctx: PositionContext, from: number, last: number, stopAtComm
     if (SENTENCE_END.has(t.text) || t.text.includes('\n')) return k;
     if (stopAtComma && t.text === ',') return k;
     // "denies A and claims B": a second reporting verb of the same subject starts a second claim.
-    if (w(t) === 'and' && k > from) {
+    if ((w(t) === 'and' || w(t) === 'but') && k > from) {
       const next = tokens[k + 1];
       const after = w(tokens[k + 2]);
       if (next && ctx.vocab.verbs.has(w(next)) && (next.pos === 'VERB' || (next.pos === 'NOUN' && (after === 'that' || after === 'to')))) return tokens[k - 1]?.text === ',' ? k - 1 : k;
@@ -416,6 +416,8 @@ export function reportedPositions(ctx: PositionContext): Found[] {
     if (cue.kind === 'noun' && lastCue !== undefined && cue.start - lastCue <= 4) continue;
     // "X said they believe …": belief inside a reported claim is part of that claim.
     if (COGNITION.has(w(tokens[cue.start])) && cue.start < lastContentEnd) continue;
+    // "refused to confirm", "declined to comment": the infinitive is what the first verb governs.
+    if (cue.kind === 'verb' && w(tokens[cue.start - 1]) === 'to' && (ctx.vocab.verbs.has(w(tokens[cue.start - 2])) || /^(declined|declines|decline|refused|agreed)$/.test(w(tokens[cue.start - 2])))) continue;
     lastCue = cue.start;
     const { first, last } = sentenceOf(ctx, i);
     // "Japan is ready to help, Kishida said": readiness inside reported speech is the reporter's claim.
@@ -489,7 +491,7 @@ function readCue(
   let subjectFrom = cue.start;
   const groupStart = verbGroupStart(ctx, cue.start, first);
   const beforeGroup = w(tokens[groupStart - 1]);
-  if (previous && (participle || beforeGroup === 'and') && (prevWord === ',' || prevWord === 'and' || prevWord === 'while' || prevWord === 'also' || beforeGroup === 'and')) {
+  if (previous && (participle || beforeGroup === 'and' || beforeGroup === 'but') && (prevWord === ',' || prevWord === 'and' || prevWord === 'but' || prevWord === 'while' || prevWord === 'also' || beforeGroup === 'and' || beforeGroup === 'but')) {
     holder = previous.holder;
   } else if (beforeGroup === 'and' || beforeGroup === 'or') {
     // "… and to emphasize that": a coordinated verb with no subject of its own and no holder before it.
@@ -513,8 +515,14 @@ function readCue(
       return { holder, parts: [[start, subjectFrom - 1]] };
     }
     if (after === 'comma') {
-      const comma = findComma(ctx, cue.end, last)!;
-      return { holder, parts: [[comma + 1, contentEnd(ctx, comma + 1, last)]] };
+      // "Since then, Peskov said, Moscow …": a short opener before the attribution, the claim after it.
+      // "Talks will resume next week, two sources said on Sunday, after …": the claim is before it.
+      const opener = tokens.slice(first, subjectFrom - 1);
+      if (opener.length <= 6 && !opener.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+        const comma = findComma(ctx, cue.end, last)!;
+        return { holder, parts: [[comma + 1, contentEnd(ctx, comma + 1, last)]] };
+      }
+      return { holder, parts: [[Math.max(first, subjectFrom - 1 - MAX_CONTENT), subjectFrom - 1]] };
     }
   }
   // "…, added the spokesperson." with the content in the sentence before (a stray period).
