@@ -595,18 +595,19 @@ function stanceOf(ctx: PositionContext, cue: CueStance, content: TextSpan): Stan
   if (words.some((x, k) => NESTED_REPORTING.test(x) && !BE.has(words[k - 1] ?? ''))) return 'statement';
   // A conditional consequence is a threat: "if the West fails to …, he would …".
   if (words[0] === 'if' && /,\s*(?:\S+\s+){0,3}(?:would|will)\b/i.test(content.text)) return 'warning';
-  if (!words.some((x) => ctx.vocab.contentFirstWords.has(x))) return 'statement';
-  for (const { stance, phrases } of ctx.vocab.contentStances) {
-    for (const p of phrases) {
-      for (let k = 0; k + p.length <= words.length; k++) {
-        if (words[k] !== p[0]) continue;
-        let m = 1;
-        while (m < p.length && words[k + m] === p[m]) m++;
-        if (m === p.length) return stance;
-      }
+  // One pass over the words; among the phrases found, the stance listed first in cues.json wins.
+  let best: { stance: Stance; rank: number } | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const candidates = ctx.vocab.contentByFirstWord.get(words[k]!);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (best && c.rank >= best.rank) continue;
+      let m = 1;
+      while (m < c.words.length && words[k + m] === c.words[m]) m++;
+      if (m === c.words.length) best = c;
     }
   }
-  return 'statement';
+  return best?.stance ?? 'statement';
 }
 
 /** Named actors mentioned in the content, other than the holder. */

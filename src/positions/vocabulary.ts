@@ -16,8 +16,8 @@ export interface CueVocabulary {
   adjectives: Map<string, CueStance>;
   /** Content phrases by stance, in the order they are tried. */
   contentStances: Array<{ stance: Stance; phrases: string[][] }>;
-  /** First words of every content phrase: most content words are ruled out with one lookup. */
-  contentFirstWords: Set<string>;
+  /** Content phrases by first word, each with its stance's rank (lower is tried first). */
+  contentByFirstWord: Map<string, Array<{ stance: Stance; rank: number; words: string[] }>>;
   /** Every word that can start a cue (verb forms, nouns, adjectives, first words of phrases). */
   cueFirstWords: Set<string>;
 }
@@ -33,11 +33,18 @@ function phraseIndex(entries: Array<[string, CueStance]>): CueVocabulary['phrase
   return out;
 }
 
-function withIndexes(v: Omit<CueVocabulary, 'contentFirstWords' | 'cueFirstWords'>): CueVocabulary {
-  const contentFirstWords = new Set(v.contentStances.flatMap((c) => c.phrases.map((p) => p[0]!)));
+function withIndexes(v: Omit<CueVocabulary, 'contentByFirstWord' | 'cueFirstWords'>): CueVocabulary {
+  const contentByFirstWord: CueVocabulary['contentByFirstWord'] = new Map();
+  v.contentStances.forEach(({ stance, phrases }, rank) => {
+    for (const words of phrases) {
+      const list = contentByFirstWord.get(words[0]!) ?? [];
+      list.push({ stance, rank, words });
+      contentByFirstWord.set(words[0]!, list);
+    }
+  });
   const cueFirstWords = new Set([...v.verbs.keys(), ...v.nouns.keys(), ...v.adjectives.keys(), ...v.phrases.keys()]);
   for (const x of [...cueFirstWords]) if (x.includes("'")) cueFirstWords.add(x.replace(/'/g, '’'));
-  return { ...v, contentFirstWords, cueFirstWords };
+  return { ...v, contentByFirstWord, cueFirstWords };
 }
 
 const BASE: CueVocabulary = withIndexes({
