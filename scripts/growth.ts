@@ -31,8 +31,14 @@ for (const [name, unit] of CASES) {
   const one = unit.repeat(Math.ceil(MB / unit.length));
   const four = unit.repeat(Math.ceil((4 * MB) / unit.length));
   time(one.slice(0, 50_000)); // warm up
-  const t1 = Math.min(time(one), time(one));
-  const t4 = Math.min(time(four), time(four));
+  let t1 = Math.min(time(one), time(one));
+  let t4 = Math.min(time(four), time(four));
+  // On a shared machine one slow run can push a linear case over the limit: measure
+  // once more before calling it a failure (a quadratic step stays near 16x).
+  if (t4 / t1 > LIMIT) {
+    t1 = Math.min(t1, time(one));
+    t4 = Math.min(t4, time(four));
+  }
   const ratio = t4 / t1;
   if (ratio > LIMIT) failed = true;
   rows.push(`${name.padEnd(30)} ${t1.toFixed(0).padStart(7)} ms ${t4.toFixed(0).padStart(8)} ms   ${ratio.toFixed(2)}x${ratio > LIMIT ? '  ABOVE 5x' : ''}`);
