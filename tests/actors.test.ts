@@ -690,3 +690,17 @@ describe('acronyms introduced in brackets', () => {
     expect(actors.filter((a) => a.aliases.includes('RGC'))).toHaveLength(1);
   });
 });
+
+describe('actors: family name first', () => {
+  it('joins a lone family name to a person of a family-name-first country ("Wang" → Wang Yi)', () => {
+    const actors = extractActors("China's top diplomat Wang Yi arrived on Friday. Wang told the conference that talks were possible. North Korean leader Kim Jong Un met Vladimir Putin. Kim said the talks were good.");
+    expect(must(actors, 'Wang Yi').aliases).toContain('Wang');
+    expect(must(actors, 'Kim Jong Un').aliases).toContain('Kim');
+    expect(byName(actors, 'Wang')).toBeUndefined();
+  });
+
+  it('keeps given-name-first people apart from a lone given name ("Joe" is not Joe Biden)', () => {
+    const actors = extractActors('President Joe Biden spoke on Monday. Joe Smith, a farmer, said prices rose.');
+    expect(must(actors, 'Joe Biden').aliases).not.toContain('Joe');
+  });
+});

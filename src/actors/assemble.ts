@@ -11,6 +11,10 @@ import { LEADERS_BY_NAME, TITLE_COUNTRIES, leaderBySurname, type Knowledge, type
 import type { KnownMatch } from './match.js';
 import type { NameMention } from './names.js';
 import type { OfficialMention } from './officials.js';
+import nameWords from '../data/name-words.json';
+
+/** Countries whose people news names family name first (src/data/name-words.json). */
+const FAMILY_NAME_FIRST = new Set<string>((nameWords as { familyNameFirstCountries?: string[] }).familyNameFirstCountries ?? []);
 
 interface Draft {
   name: string;
@@ -133,6 +137,15 @@ export function assemble(doc: AnalyzedDoc, knowledge: Knowledge, known: KnownMat
     const d = draftFor(n.name, 'person');
     const last = doc.tokens[n.end - 1]!.text;
     surnames.set(last.toLowerCase(), d);
+  }
+  // Family name first ("Wang Yi", "Kim Jong Un"): a later lone "Wang" is the same person, when the
+  // text or the leaders list ties the person to a country that writes names that way.
+  for (const n of people) {
+    if (n.end - n.start < 2) continue;
+    const country = n.affiliation?.form.actor.name ?? LEADERS_BY_NAME.get(n.name.toLowerCase())?.country;
+    if (!country || !FAMILY_NAME_FIRST.has(country)) continue;
+    const family = doc.tokens[n.start]!.text.toLowerCase();
+    if (!surnames.has(family)) surnames.set(family, draftFor(n.name, 'person'));
   }
   for (const n of names) {
     if (n.kind === 'organization') {
