@@ -8,7 +8,6 @@ import type {
   Actor,
   CustomExtractor,
   DateMention,
-  Digest,
   ExtractOptions,
   Extraction,
   Lexicon,

@@ -300,7 +300,7 @@ function seriesOf(ctx: MeetingContext, m: MeetingMention): string | undefined {
 }
 
 /** The series named from token `k`: a capitalised run if there is one ("Strategic Security Dialogue"), else the noun phrase. */
-export function seriesName(ctx: MeetingContext, k: number, last: number): string | undefined {
+function seriesName(ctx: MeetingContext, k: number, last: number): string | undefined {
   const tokens = ctx.doc.tokens;
   let end = k;
   last = Math.min(last, k + 15);

@@ -4,7 +4,7 @@
  * for), and the meeting vocabulary with the caller's `lexicon.meetingWords`.
  */
 import meetingWords from '../data/meeting-words.json';
-import type { Actor, AnalyzedDoc, DateMention, Facts, Lexicon, MeetingKind, Token } from '../types.js';
+import type { Actor, AnalyzedDoc, DateMention, Facts, Lexicon, MeetingKind } from '../types.js';
 import { tokenIndexAt, word } from '../core/analyze.js';
 import { actorTokens, isNamed } from '../core/actorTokens.js';
 

@@ -71,7 +71,7 @@ function place(ctx: MeetingContext, clusters: Cluster[], m: MeetingMention, part
     const score = compatibility(ctx, m, parties, c);
     if (score !== null) scored.push({ c, score });
   }
-  const best = pick(m, parties, scored);
+  const best = pick(m, scored);
   if (best) {
     join(ctx, best, m, parties, order);
     return;
@@ -87,7 +87,7 @@ function place(ctx: MeetingContext, clusters: Cluster[], m: MeetingMention, part
   clusters.push(c);
 }
 
-function pick(m: MeetingMention, parties: readonly string[], scored: Array<{ c: Cluster; score: number }>): Cluster | undefined {
+function pick(m: MeetingMention, scored: Array<{ c: Cluster; score: number }>): Cluster | undefined {
   if (scored.length === 0) return undefined;
   // Ties go to the meeting the story is about (the most mentioned), except after "this/that", which points at the last one.
   const byRecency = m.determiner === 'demonstrative';
@@ -210,9 +210,6 @@ function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
-
-
-
 
 /** "phone discussion", "virtual talks" are calls. */
 function effectiveKind(m: MeetingMention): MeetingKind {

@@ -8,7 +8,7 @@
 import type { MeetingKind, MeetingStatus, DateMention, TextSpan } from '../types.js';
 import { isPossessive, tokenSpan } from '../core/analyze.js';
 import { verbal, word, type MeetingContext } from './context.js';
-import { actorsIn, isPossessivePronoun, pronounActor, subjectOf, theirActors, verbGroupStart, withoutModifiers } from './parties.js';
+import { isPossessivePronoun, pronounActor, subjectOf, theirActors, verbGroupStart, withoutModifiers } from './parties.js';
 
 export type Format = 'in-person' | 'phone' | 'video';
 export type Determiner = 'demonstrative' | 'definite' | 'indefinite' | 'possessive' | 'none';
@@ -436,9 +436,4 @@ function verbMention(ctx: MeetingContext, head: number, kind: MeetingKind, after
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
-}
-
-/** Actors named anywhere in the phrase (used for topics and checks). */
-export function phraseActors(ctx: MeetingContext, m: MeetingMention): string[] {
-  return actorsIn(ctx, m.from, m.to);
 }

@@ -22,16 +22,6 @@ const VERB_GROUP_WORDS = new Set([
   'slated', 'going', 'poised', 'ready', 'willing', 'eager', 'able', 'unlikely', 'finally', 'again', 'yet', 'already', 'soon',
 ]);
 
-/** The actor ids of the actor mentions in tokens [from, to), each once, in order. */
-export function actorsIn(ctx: MeetingContext, from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let i = Math.max(0, from); i < to && i < ctx.doc.tokens.length; i++) {
-    const a = ctx.actorAt[i];
-    if (a && isNamed(a) && !out.includes(a.id)) out.push(a.id);
-  }
-  return out;
-}
-
 /**
  * Drops an actor that only modifies a person named with it: "Russia's
  * President Vladimir Putin", "Ukrainian President Volodymyr Zelenskyy", "U.S.

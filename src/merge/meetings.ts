@@ -10,7 +10,7 @@
  * event, because its extractor already told its meetings apart.
  */
 import type { Conflict, DateMention, Meeting, Source } from '../types.js';
-import { type DigestActor, majority, nameKey, unionCaseless } from './actors.js';
+import { type DigestActor, nameKey, unionCaseless } from './actors.js';
 
 export type DigestMeeting = Meeting & { sources: Source[]; conflicts: Conflict[] };
 

@@ -4,7 +4,7 @@
  * bounded (a few tokens around a mark or cue, one sentence at most), so text
  * made of nothing but quote marks or run-on sentences stays linear.
  */
-import type { AnalyzedDoc, Facts, Position, Stance, TextSpan, Token } from '../types.js';
+import type { AnalyzedDoc, Facts, Position, Stance, TextSpan } from '../types.js';
 import { isPossessive, tokenIndexAt, word } from '../core/analyze.js';
 import { isNamed, type ActorTokens } from '../core/actorTokens.js';
 import { resolvePronoun } from '../actors/pronouns.js';
