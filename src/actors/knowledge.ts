@@ -9,6 +9,7 @@ import organizationData from '../data/organizations.json';
 import titleData from '../data/titles.json';
 import leaderData from '../data/leaders.json';
 import type { ActorType, Lexicon } from '../types.js';
+import { cachedByContent } from '../core/cache.js';
 
 export interface KnownActor {
   name: string;
@@ -112,30 +113,15 @@ function buildBuiltIn(): Knowledge {
 
 let builtIn: Knowledge | undefined;
 
-/**
- * Extended indexes by lexicon content: the same lexicon on every call (a
- * createExtractor's) is built into an index once, not per call. Keyed by
- * content, not by object, so a caller may still change a lexicon in place.
- */
+/** Extended indexes by lexicon content (src/core/cache.ts). */
 const extended = new Map<string, Knowledge>();
-const MAX_CACHED = 32;
-
-function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-    value = build();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 /** The built-in knowledge, extended (never mutated) by a caller's lexicon. */
 export function knowledgeFor(lexicon: Lexicon | undefined): Knowledge {
   builtIn ??= buildBuiltIn();
   if (!lexicon?.actors?.length) return builtIn;
   const base = builtIn;
-  return cached(extended, JSON.stringify(lexicon.actors), () => extendWith(base, lexicon));
+  return cachedByContent(extended, JSON.stringify(lexicon.actors), () => extendWith(base, lexicon));
 }
 
 function extendWith(builtIn: Knowledge, lexicon: Lexicon): Knowledge {
@@ -211,7 +197,7 @@ export function titlesFor(lexicon: Lexicon | undefined): TitleVocabulary {
   builtInTitles ??= vocabulary([]);
   if (!lexicon?.titles?.length) return builtInTitles;
   const titles = lexicon.titles;
-  return cached(extendedTitles, JSON.stringify(titles), () => vocabulary(titles));
+  return cachedByContent(extendedTitles, JSON.stringify(titles), () => vocabulary(titles));
 }
 
 /** Whether the words end with a title head ("… deputy foreign minister"). */

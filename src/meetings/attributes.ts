@@ -185,7 +185,7 @@ function statusOf(ctx: MeetingContext, m: MeetingMention): { status: MeetingStat
   // Words inside the phrase: "the upcoming talks", "their last call", "a proposed summit".
   for (let j = m.from; j < m.head; j++) {
     const w = word(tokens[j]);
-    if (ctx.vocab.proposed.includes(w) && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'VERB')) return firm('proposed');
+    if (ctx.vocab.proposed.has(w) && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'VERB')) return firm('proposed');
     if (ctx.vocab.held.has(w)) return firm('held');
     if (ctx.vocab.planned.has(w)) return firm('planned');
   }

@@ -7,8 +7,11 @@ import meetingWords from '../data/meeting-words.json';
 import type { Actor, AnalyzedDoc, DateMention, Facts, Lexicon, MeetingKind } from '../types.js';
 import { tokenIndexAt, word } from '../core/analyze.js';
 import { actorTokens, isNamed } from '../core/actorTokens.js';
+import { cachedByContent } from '../core/cache.js';
 
 export interface MeetingVocabulary {
+  /** Every word that can start a mention: one set lookup rules out almost every token. */
+  triggers: Set<string>;
   nouns: Map<string, MeetingKind>;
   anaphorOnly: Set<string>;
   verbs: Map<string, MeetingKind>;
@@ -18,7 +21,7 @@ export interface MeetingVocabulary {
   partyPrepositions: Set<string>;
   formats: Map<string, 'in-person' | 'phone' | 'video'>;
   seriesHeads: Set<string>;
-  proposed: string[];
+  proposed: Set<string>;
   tentativeModals: Set<string>;
   planned: Set<string>;
   held: Set<string>;
@@ -26,7 +29,10 @@ export interface MeetingVocabulary {
   distinct: Set<string>;
 }
 
-const BASE: MeetingVocabulary = {
+/** Forms of "sit", read with "down" as a meeting verb ("when we sit down with them"). */
+export const SIT = new Set(['sit', 'sits', 'sat', 'sitting']);
+
+const BASE: MeetingVocabulary = withTriggers({
   nouns: new Map(Object.entries(meetingWords.nouns) as Array<[string, MeetingKind]>),
   anaphorOnly: new Set(meetingWords.anaphorOnly),
   verbs: new Map(Object.entries(meetingWords.verbs) as Array<[string, MeetingKind]>),
@@ -36,13 +42,13 @@ const BASE: MeetingVocabulary = {
   partyPrepositions: new Set(meetingWords.partyPrepositions),
   formats: new Map(Object.entries(meetingWords.formats) as Array<[string, 'in-person' | 'phone' | 'video']>),
   seriesHeads: new Set(meetingWords.seriesHeads),
-  proposed: meetingWords.status.proposed,
+  proposed: new Set(meetingWords.status.proposed),
   tentativeModals: new Set(meetingWords.status.tentativeModals),
   planned: new Set(meetingWords.status.planned),
   held: new Set(meetingWords.status.held),
   another: new Set(meetingWords.anotherWords),
   distinct: new Set(meetingWords.distinctPrepositions),
-};
+});
 
 const vocabularyCache = new Map<string, MeetingVocabulary>();
 
@@ -50,16 +56,18 @@ const vocabularyCache = new Map<string, MeetingVocabulary>();
 export function vocabularyFor(lexicon: Lexicon | undefined): MeetingVocabulary {
   const extra = lexicon?.meetingWords;
   if (!extra || extra.length === 0) return BASE;
-  const key = JSON.stringify(extra);
-  let v = vocabularyCache.get(key);
-  if (!v) {
+  return cachedByContent(vocabularyCache, JSON.stringify(extra), () => {
     const nouns = new Map(BASE.nouns);
     for (const { word, kind } of extra) nouns.set(word.toLowerCase(), kind);
-    v = { ...BASE, nouns };
-    if (vocabularyCache.size > 32) vocabularyCache.clear();
-    vocabularyCache.set(key, v);
-  }
-  return v;
+    return withTriggers({ ...BASE, nouns });
+  });
+}
+
+/** Every word that can start a mention (meeting nouns, meeting verbs, "sit"), curly-apostrophe forms too. */
+function withTriggers(v: Omit<MeetingVocabulary, 'triggers'>): MeetingVocabulary {
+  const triggers = new Set([...v.nouns.keys(), ...v.verbs.keys(), ...SIT]);
+  for (const w of [...triggers]) if (w.includes("'")) triggers.add(w.replace(/'/g, '’'));
+  return { ...v, triggers };
 }
 
 export interface MeetingContext {

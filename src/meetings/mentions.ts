@@ -7,7 +7,7 @@
  */
 import type { MeetingKind, MeetingStatus, DateMention, TextSpan } from '../types.js';
 import { isPossessive, tokenSpan } from '../core/analyze.js';
-import { verbal, word, type MeetingContext } from './context.js';
+import { SIT, verbal, word, type MeetingContext } from './context.js';
 import { isPossessivePronoun, pronounActor, subjectOf, theirActors, verbGroupStart, withoutModifiers } from './parties.js';
 
 export type Format = 'in-person' | 'phone' | 'video';
@@ -65,7 +65,6 @@ const VERB_LINKS = new Set(['to', 'in', 'into', 'for', 'on']);
 /** Nouns that stand for a party before its name: "with his counterpart X", "talks between the two leaders". */
 const PARTY_NOUNS = new Set(['counterpart', 'counterparts', 'leader', 'leaders', 'official', 'officials', 'representative', 'representatives', 'delegation', 'delegations', 'envoy', 'envoys', 'minister', 'ministers', 'president', 'premier', 'chancellor', 'team', 'teams', 'negotiator', 'negotiators', 'diplomat', 'diplomats', 'members', 'member', 'head', 'heads', 'chief', 'secretary', 'counterparts']);
 const ROUND_WORDS = new Set(['round', 'rounds', 'series', 'set', 'day', 'days', 'week', 'weeks', 'session', 'sessions']);
-const SIT = new Set(['sit', 'sits', 'sat', 'sitting']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', "'ll", 'must', 'should']);
 const DASHES = new Set(['-', '–', '—', '/', '‐']);
 
@@ -81,11 +80,10 @@ function blank(ctx: MeetingContext, head: number, from: number, to: number, kind
 export function findMentions(ctx: MeetingContext): MeetingMention[] {
   const out: MeetingMention[] = [];
   const tokens = ctx.doc.tokens;
-  const triggers = triggerWords(ctx);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // One set lookup rules out almost every token.
-    if (!triggers.has(t.normal)) continue;
+    if (!ctx.vocab.triggers.has(t.normal)) continue;
     const w = word(t);
     const verbKind = ctx.vocab.verbs.get(w);
     const nounKind = ctx.vocab.nouns.get(w);
@@ -99,19 +97,6 @@ export function findMentions(ctx: MeetingContext): MeetingMention[] {
     if (m) out.push(m);
   }
   return out;
-}
-
-const triggerCache = new WeakMap<object, Set<string>>();
-
-/** Every word that can start a mention: meeting nouns, meeting verbs, "sit". */
-function triggerWords(ctx: MeetingContext): Set<string> {
-  let set = triggerCache.get(ctx.vocab);
-  if (!set) {
-    set = new Set([...ctx.vocab.nouns.keys(), ...ctx.vocab.verbs.keys(), ...SIT]);
-    for (const w of [...set]) if (w.includes("'")) set.add(w.replace(/'/g, '’'));
-    triggerCache.set(ctx.vocab, set);
-  }
-  return set;
 }
 
 function isVerbUse(ctx: MeetingContext, i: number): boolean {

@@ -4,6 +4,7 @@
  */
 import cueData from '../data/cues.json';
 import type { Lexicon, Stance } from '../types.js';
+import { cachedByContent } from '../core/cache.js';
 
 /** A cue's stance, or 'neutral' when the content decides ("said"). */
 export type CueStance = Stance | 'neutral';
@@ -64,9 +65,7 @@ const cache = new Map<string, CueVocabulary>();
 export function cueVocabularyFor(lexicon: Lexicon | undefined): CueVocabulary {
   const extra = lexicon?.cues;
   if (!extra || extra.length === 0) return BASE;
-  const key = JSON.stringify(extra);
-  let v = cache.get(key);
-  if (!v) {
+  return cachedByContent(cache, JSON.stringify(extra), () => {
     const verbs = new Map(BASE.verbs);
     const phrases = new Map([...BASE.phrases].map(([k, list]) => [k, [...list]]));
     for (const { word, stance } of extra) {
@@ -78,9 +77,6 @@ export function cueVocabularyFor(lexicon: Lexicon | undefined): CueVocabulary {
         phrases.set(words[0]!, list);
       }
     }
-    v = withIndexes({ ...BASE, verbs, phrases });
-    if (cache.size > 32) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
+    return withIndexes({ ...BASE, verbs, phrases });
+  });
 }
