@@ -47,3 +47,21 @@ function buildActorTokens(doc: AnalyzedDoc, actors: readonly Actor[]): ActorToke
 export function isNamed(actor: Actor): boolean {
   return /^\p{Lu}|^\p{N}/u.test(actor.name);
 }
+
+/**
+ * The party an actor stands for: a person or a government body → the country
+ * (or topmost body) its affiliations lead to; a country, or an actor with no
+ * affiliation, is its own party. Shared by the meeting finder (one article's
+ * actors) and mergeArticles (the Digest's actors).
+ */
+export function partyOf(id: string, actorOf: (id: string) => Pick<Actor, 'id' | 'type' | 'affiliation'> | undefined): string {
+  let current = actorOf(id);
+  let party = id;
+  for (let hops = 0; current && current.type !== 'country' && current.affiliation !== undefined && hops < 8; hops++) {
+    const next = actorOf(current.affiliation);
+    if (!next) break;
+    party = next.id;
+    current = next;
+  }
+  return party;
+}

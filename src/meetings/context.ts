@@ -6,7 +6,7 @@
 import meetingWords from '../data/meeting-words.json';
 import type { Actor, AnalyzedDoc, DateMention, Facts, Lexicon, MeetingKind } from '../types.js';
 import { tokenIndexAt, word } from '../core/analyze.js';
-import { actorTokens, isNamed } from '../core/actorTokens.js';
+import { actorTokens, isNamed, partyOf as partyOfActor } from '../core/actorTokens.js';
 import { cachedByContent } from '../core/cache.js';
 
 export interface MeetingVocabulary {
@@ -97,18 +97,9 @@ export function buildContext(doc: AnalyzedDoc, facts: Facts, vocab: MeetingVocab
 /** An unnamed official ("a National Security Council spokesperson") is no party to a meeting. */
 export { isNamed };
 
-/**
- * The party an actor stands for: a person or a government body → the country
- * (or organization) it belongs to, following affiliations; otherwise itself.
- */
+/** The party an actor stands for (src/core/actorTokens.ts), among this article's actors. */
 export function partyOf(ctx: MeetingContext, id: string): string {
-  let current = id;
-  for (let step = 0; step < 4; step++) {
-    const a = ctx.actorById.get(current);
-    if (!a || a.affiliation === undefined || a.type === 'country') return current;
-    current = a.affiliation;
-  }
-  return current;
+  return partyOfActor(id, (x) => ctx.actorById.get(x));
 }
 
 export { word };

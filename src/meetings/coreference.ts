@@ -17,6 +17,7 @@
  */
 import type { DateMention, Meeting, MeetingKind, MeetingStatus, TextSpan } from '../types.js';
 import { partyOf, type MeetingContext } from './context.js';
+import { isSubset, sameSet } from '../core/sets.js';
 import type { Format, MeetingMention } from './mentions.js';
 import { dateRelation, dateSide } from './dates.js';
 
@@ -198,14 +199,7 @@ function contradicts(a: MeetingStatus, b: MeetingStatus): boolean {
   return (a === 'held' && future(b)) || (b === 'held' && future(a));
 }
 
-function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  return a.size === b.size && isSubset(a, b);
-}
 
-function isSubset<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-}
 
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();

@@ -11,6 +11,8 @@
  */
 import type { Conflict, DateMention, Meeting, Source } from '../types.js';
 import { type DigestActor, nameKey, unionCaseless } from './actors.js';
+import { partyOf } from '../core/actorTokens.js';
+import { intersects, isSubset, sameSet } from '../core/sets.js';
 
 export type DigestMeeting = Meeting & { sources: Source[]; conflicts: Conflict[] };
 
@@ -82,20 +84,6 @@ function placesAgree(a?: string, b?: string): boolean {
   return !a || !b || a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 
-function subsetOf(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-}
-
-function intersects(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
-function equalSets(a: Set<string>, b: Set<string>): boolean {
-  return a.size === b.size && subsetOf(a, b);
-}
-
 /**
  * Parties agree when they overlap and one side names only parties the other
  * names too: an article that lists fewer parties ("talks with NATO" against
@@ -104,7 +92,7 @@ function equalSets(a: Set<string>, b: Set<string>): boolean {
  */
 function partiesAgree(a: Item, b: Item): boolean {
   if (!intersects(a.parties, b.parties)) return false;
-  if (!subsetOf(a.parties, b.parties) && !subsetOf(b.parties, a.parties)) return false;
+  if (!isSubset(a.parties, b.parties) && !isSubset(b.parties, a.parties)) return false;
   // Two meetings of people only, with nobody in common, are two meetings (Blinken–Lavrov beside Biden–Putin).
   if (a.onlyPeople && b.onlyPeople && !intersects(a.people, b.people)) return false;
   return true;
@@ -118,7 +106,7 @@ function sameDayAndParties(a: Item, b: Item): boolean {
     a.range[0] === a.range[1] &&
     a.range[0] === b.range[0] &&
     b.range[0] === b.range[1] &&
-    equalSets(a.parties, b.parties)
+    sameSet(a.parties, b.parties)
   );
 }
 
@@ -131,17 +119,10 @@ function agree(a: Item, b: Item): boolean {
   );
 }
 
-/** The party an actor stands for: itself, or the country (else topmost body) its affiliations lead to. */
-function partyOf(id: string, actors: Map<string, DigestActor>): string {
-  let current = actors.get(id);
-  let party = id;
-  for (let hops = 0; current && current.type !== 'country' && current.affiliation && hops < 8; hops++) {
-    const next = actors.get(current.affiliation);
-    if (!next) break;
-    party = next.id;
-    current = next;
-  }
-  return party;
+
+/** The party a Digest actor stands for (src/core/actorTokens.ts). */
+function digestParty(id: string, actors: Map<string, DigestActor>): string {
+  return partyOf(id, (x) => actors.get(x));
 }
 
 /**
@@ -153,7 +134,7 @@ function partyOf(id: string, actors: Map<string, DigestActor>): string {
 function pick(item: Item, candidates: Item[][]): Item[] | undefined {
   const union = (c: Item[]): Set<string> => new Set(c.flatMap((i) => [...i.parties]));
   const steps: Array<(c: Item[]) => boolean> = [
-    (c) => equalSets(union(c), item.parties),
+    (c) => sameSet(union(c), item.parties),
     (c) => c.some((i) => intersects(i.people, item.people)),
     (c) => c.some((i) => i.meeting.kind === item.meeting.kind),
     (c) => c.some((i) => i.place !== undefined && i.place === item.place),
@@ -222,9 +203,9 @@ function winner<T>(groups: Group<T>[]): T | undefined {
  */
 function participantsOf(items: Item[], actors: Map<string, DigestActor>): string[] {
   const union = [...new Set(items.flatMap((i) => i.participants))];
-  const parties = [...new Set(union.map((id) => partyOf(id, actors)))];
+  const parties = [...new Set(union.map((id) => digestParty(id, actors)))];
   const people = union.filter((id) => actors.get(id)?.type === 'person');
-  const peopleParties = new Set(people.map((id) => partyOf(id, actors)));
+  const peopleParties = new Set(people.map((id) => digestParty(id, actors)));
   if (people.length > 0 && parties.every((p) => peopleParties.has(p))) return people;
   return parties;
 }
@@ -292,7 +273,7 @@ export function mergeMeetings(
         meeting,
         participants,
         leads: map(meeting.leads),
-        parties: new Set(participants.map((id) => partyOf(id, actors))),
+        parties: new Set(participants.map((id) => digestParty(id, actors))),
         people: new Set(people),
         onlyPeople: people.length > 0 && people.length === participants.length,
       };
